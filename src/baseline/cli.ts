@@ -33,7 +33,8 @@ export function baselineAfterLint(result: LintResult, flags: BaselineFlags, base
   const notes: string[] = [];
   const current = result.findings;
   if (baseline) {
-    const considered = new Set((result.inputs ?? []).map((f) => paths.display(f)));
+    const considered = new Set<string>();
+    for (const f of result.inputs ?? []) considered.add(paths.display(f));
     const outcome = applyBaseline(current, fingerprint, baseline, considered);
     result.findings = outcome.reported;
     result.baselined = outcome.baselined;

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { InputList } from './input-list';
 import { expandPathArgument } from './path-globs';
 import { realPathOrSelf, Tree } from './tree';
 
@@ -32,7 +33,7 @@ export interface DiscoveryError {
 }
 
 export interface Discovery {
-  files: InputFile[];
+  files: InputList;
   errors: DiscoveryError[];
   /** Files met: every file entry of the walk (claimed or not) and every file named explicitly. */
   visited: number;
@@ -69,6 +70,8 @@ export interface DiscoverOptions {
   walkFilter?: (display: string, isDir: boolean, abs: string) => boolean;
   /** The tree of every named path (`--root`: the image root); default: see Tree.ofNamedPath. */
   tree?: Tree;
+  /** Named files to leave out (config `ignore`); they still count as met and as taken. */
+  skipNamed?: (abs: string) => boolean;
   /**
    * A glob that matches nothing, or a directory with no file any source kind reads, is an
    * error unless this is set (`--no-error-on-unmatched-pattern`): no silent success.
@@ -79,30 +82,52 @@ export interface DiscoverOptions {
 /** A display path made only of `..` segments names a directory that contains the working directory. */
 const ANCESTOR_OF_CWD = /^\.\.(\/\.\.)*$/;
 
+/** Does any named path contain another, or is one named twice? Only then can the walk meet a file twice. */
+function overlapping(absPaths: string[]): boolean {
+  const named = new Set<string>();
+  for (const p of absPaths) {
+    if (named.has(p)) return true;
+    named.add(p);
+  }
+  for (const p of absPaths) {
+    for (let d = path.dirname(p); ; d = path.dirname(d)) {
+      if (named.has(d)) return true;
+      if (d === path.dirname(d)) break;
+    }
+  }
+  return false;
+}
+
 export function discover(paths: string[], cwd: string, opts: DiscoverOptions): Discovery {
   const walkFilter = opts.walkFilter;
-  const files: InputFile[] = [];
+  const files = new InputList();
   const errors: DiscoveryError[] = [];
-  const seen = new Set<string>();
+  /** Files taken so far, when named paths overlap (otherwise no file can be met twice, and none is kept). */
+  let seen: Set<string> | undefined;
   let visited = 0;
   /** Files taken, also again (a path named twice): what a named directory matched. */
   let taken = 0;
-  /** `link`: what the directory entry said (walked files), so regular files cost no lstat. */
-  const add = (abs: string, display: string, explicit: boolean, tree: Tree, link?: boolean) => {
-    const claimedByPath = opts.claimPath(display);
-    if (!explicit && !claimedByPath) return;
+  /** Is the file new? Counts it as taken when it is claimed. */
+  const take = (abs: string, display: string, explicit: boolean): boolean => {
+    if (!explicit && !opts.claimPath(display)) return false;
     taken++;
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    const symlink = link ?? isSymlink(abs);
-    files.push({ abs, display, explicit, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
+    if (seen) {
+      if (seen.has(abs)) return false;
+      seen.add(abs);
+    }
+    return !(explicit && opts.skipNamed?.(abs));
+  };
+  const addNamed = (abs: string, display: string, tree: Tree) => {
+    if (!take(abs, display, true)) return;
+    const claimedByPath = opts.claimPath(display);
+    const symlink = isSymlink(abs);
+    files.addWhole({ abs, display, explicit: true, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
   // Display paths are built by appending names while walking (path.relative for each of
   // 100k files is a measurable part of the walk), except below a directory that contains the
   // working directory, where relative paths do not simply extend the directory's.
-  const childDisplay = (dirDisplay: string, abs: string, name: string) =>
-    dirDisplay === '.' ? name : ANCESTOR_OF_CWD.test(dirDisplay) ? displayPath(abs, cwd) : `${dirDisplay}/${name}`;
-  const walk = (dir: string, dirDisplay: string, tree: Tree) => {
+  /** `listed`: this directory in the input list (made on first use: most directories hold no input). */
+  const walk = (dir: string, dirDisplay: string, tree: Tree, listed: () => number) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -113,21 +138,29 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     // dir is absolute and normalised: appending the name is what path.join would return.
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    const composed = !ANCESTOR_OF_CWD.test(dirDisplay);
+    const childDisplay = (name: string, abs: string) => (dirDisplay === '.' ? name : composed ? `${dirDisplay}/${name}` : displayPath(abs, cwd));
     for (const ent of entries) {
       const abs = prefix + ent.name;
       if (ent.isDirectory()) {
         if (SKIP_DIRS.has(ent.name)) continue;
-        const display = childDisplay(dirDisplay, abs, ent.name);
+        const display = childDisplay(ent.name, abs);
         if (walkFilter && !walkFilter(display, true, abs)) continue;
-        walk(abs, display, tree);
+        let sub: number | undefined;
+        // Below a directory that contains the working directory, display paths are not made by appending names.
+        walk(abs, display, tree, () => (sub ??= composed ? files.addDirectory(listed(), ent.name) : files.addWalkRoot(abs, display, tree)));
       } else {
         // Links to directories are not walked. Links to files (99-sysctl.conf -> ../sysctl.conf)
         // are resolved inside their tree when read; a FIFO, socket or device named like an
         // input is taken too, to be reported (never read).
         visited++;
-        const display = childDisplay(dirDisplay, abs, ent.name);
+        const display = childDisplay(ent.name, abs);
         if (walkFilter && !walkFilter(display, false, abs)) continue;
-        add(abs, display, false, tree, ent.isSymbolicLink());
+        if (!take(abs, display, false)) continue;
+        const link = ent.isSymbolicLink();
+        const f = { claimedByPath: true, devNull: link && isDevNullLink(abs), isSymlink: link };
+        if (!composed) files.addWhole({ abs, display, explicit: false, tree, ...f });
+        else files.addEntry(listed(), ent.name, f);
       }
     }
   };
@@ -136,6 +169,10 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
     const e = expandPathArgument(arg, cwd);
     if (e.glob && e.paths.length === 0 && !opts.allowUnmatched) errors.push({ path: arg, message: 'no file or directory matches this pattern (--no-error-on-unmatched-pattern allows this)' });
     named.push(...e.paths);
+  }
+  if (overlapping(named.map((p) => path.resolve(cwd, p)))) {
+    seen = new Set();
+    files.overlapping = true;
   }
   for (const p of named) {
     const abs = path.resolve(cwd, p);
@@ -166,7 +203,9 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
     if (isDir) {
       const before = taken;
       const seenBefore = visited;
-      walk(abs, displayPath(abs, cwd), tree);
+      const rootDisplay = displayPath(abs, cwd);
+      let root: number | undefined;
+      walk(abs, rootDisplay, tree, () => (root ??= files.addWalkRoot(abs, rootDisplay, tree)));
       if (taken === before && !opts.allowUnmatched) {
         const met = visited - seenBefore;
         errors.push({
@@ -176,7 +215,7 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
       }
     } else {
       visited++;
-      add(abs, displayPath(abs, cwd), true, tree);
+      addNamed(abs, displayPath(abs, cwd), tree);
     }
   }
   return { files, errors, visited };

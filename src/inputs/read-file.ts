@@ -80,7 +80,8 @@ function refusalFor(e: unknown): ReadRefused {
 }
 
 export function identityOf(st: fs.Stats): string {
-  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+  // One flat string (a template literal leaves a chain of pieces): the source store keeps one per file read.
+  return [st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs].join(':');
 }
 
 /**

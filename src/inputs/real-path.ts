@@ -15,9 +15,16 @@ function below(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
+/**
+ * Directories whose real paths are kept. The walk is depth first, so the directories asked
+ * about again are the recent ones and their parents: when the cache is full it starts over,
+ * which costs one lstat per directory above the next one asked about, and memory stays the same
+ * however many directories the tree has.
+ */
+export const REAL_DIRS_KEPT = 4096;
+
 /** A resolver with its own directory cache (one per run: trees can change between runs). */
-export function realPathResolver(): RealPathOf {
-  const dirs = new Map<string, string>();
+export function realPathResolver(dirs = new Map<string, string>()): RealPathOf {
   const resolve = (abs: string): string => {
     try {
       // One realpath(3) call; the JavaScript implementation lstats every component.
@@ -46,6 +53,7 @@ export function realPathResolver(): RealPathOf {
       }
       real = st?.isDirectory() ? below(realDir(parent), path.basename(dir)) : resolve(dir);
     }
+    if (dirs.size >= REAL_DIRS_KEPT) dirs.clear();
     dirs.set(dir, real);
     return real;
   };

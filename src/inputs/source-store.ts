@@ -7,6 +7,7 @@
  * somewhere else (a link to /proc/self/environ inside an image resolves into the image).
  * Inputs that are not files (stdin, generated content) are kept in memory.
  */
+import path from 'node:path';
 import { decodeText, readRegularFile, type FileRead } from './read-file';
 
 /** How a file was read: enough to read the same bytes again and prove they are the same. */
@@ -17,7 +18,16 @@ export interface ReadRecord {
 
 export class SourceStore {
   private readonly texts = new Map<string, string>();
+  /** Files read at a path other than their display path's (links): the whole record. */
   private readonly records = new Map<string, ReadRecord>();
+  /**
+   * Files read at their display path (nearly all): only the identity, as every file of the
+   * tree that a kind understands is recorded and the paths would double what is kept.
+   */
+  private readonly identities = new Map<string, string>();
+
+  /** `cwd`: what display paths are relative to (without it every record is kept whole). */
+  constructor(private readonly cwd?: string) {}
 
   /** Keep a text that cannot be read back from disk (stdin, generated content). */
   pin(file: string, text: string): void {
@@ -26,12 +36,24 @@ export class SourceStore {
 
   /** Remember how the linter read `file` (its display path), to read it back for reporters. */
   record(file: string, read: Pick<FileRead, 'path' | 'identity'>): void {
-    this.records.set(file, { path: read.path, identity: read.identity });
+    if (this.cwd !== undefined && read.path === path.resolve(this.cwd, file)) {
+      this.identities.set(file, read.identity);
+      this.records.delete(file);
+    } else {
+      this.records.set(file, { path: read.path, identity: read.identity });
+      this.identities.delete(file);
+    }
+  }
+
+  private recordOf(file: string): ReadRecord | undefined {
+    const identity = this.identities.get(file);
+    return identity !== undefined && this.cwd !== undefined ? { path: path.resolve(this.cwd, file), identity } : this.records.get(file);
   }
 
   /** How the linter read `file`, when it came from a file it can read (and write) again. */
   readRecord(file: string): ReadRecord | undefined {
-    return this.texts.has(file) && !this.records.has(file) ? undefined : this.records.get(file);
+    const rec = this.recordOf(file);
+    return this.texts.has(file) && !rec ? undefined : rec;
   }
 
   has(file: string): boolean {
@@ -43,7 +65,7 @@ export class SourceStore {
     let t = this.texts.get(file);
     if (t === undefined) {
       t = '';
-      const rec = this.records.get(file);
+      const rec = this.recordOf(file);
       if (rec) {
         try {
           const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);

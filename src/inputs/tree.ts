@@ -20,6 +20,9 @@ const MAX_LINK_HOPS = 40;
 
 const SPECIAL_FILESYSTEMS = ['/proc', '/sys', '/dev'];
 
+/** Image roots a tree keeps (see {@link Tree.forImageRoot}). */
+const IMAGE_ROOTS_KEPT = 256;
+
 export interface ResolvedPath {
   /** The path to open: inside the tree, with no link in any component. */
   path: string;
@@ -96,6 +99,8 @@ export class Tree {
     let t = this.images.get(rootAbs);
     if (!t) {
       t = Tree.imageRoot(rootAbs);
+      // Inputs come in walk order, so the image roots asked for again are the recent ones.
+      if (this.images.size >= IMAGE_ROOTS_KEPT) this.images.clear();
       this.images.set(rootAbs, t);
     }
     return t;

@@ -18,6 +18,7 @@ import type { InputFilter } from '../config/ignore-filter';
 import type { NodeGroups } from '../config/node-groups';
 import type { RuleSettings } from '../config/rule-settings';
 import type { InputFile } from '../inputs/discover';
+import { ConsideredInputs, type InputList } from '../inputs/input-list';
 import { DEFAULT_MAX_FILE_SIZE, type FileRead } from '../inputs/read-file';
 import { Tree } from '../inputs/tree';
 import { realPathResolver } from '../inputs/real-path';
@@ -26,7 +27,7 @@ import { mergeClusterFacts, type ClusterFactInput } from '../model/cluster';
 import type { ContextOptions } from '../model/context';
 import { NodeCompletion } from '../model/node-completion';
 import type { Placement } from '../model/node-layout';
-import { readClusterFactsAhead, readFileAhead, skippedAhead } from '../pipeline/cluster-facts';
+import { DetectedKinds, readClusterFactsAhead, readFileAhead, skippedAhead } from '../pipeline/cluster-facts';
 import { HANDLERS_BY_KIND, type AheadResult, type FileResult, type WorkItem } from '../pipeline/file-work';
 import { FileWorkers, type FileWorkerOptions } from '../pipeline/file-workers';
 import { processFile, type FileOutcome, type FileStages } from '../pipeline/file';
@@ -86,6 +87,9 @@ export interface LintOptions extends ContextOptions, LiveOptions {
    */
   collectNodes?: { keys?: string[] };
 }
+
+/** Image-root trees kept for links and boot modules (see `imageTree` in {@link lintSteps}). */
+const IMAGE_TREES_KEPT = 256;
 
 /** Threads for a run of {@link lintThreaded}. */
 export interface ThreadOptions {
@@ -194,16 +198,21 @@ function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: Fi
   const policies = options.ruleFilter ? allPolicies.filter((p) => options.ruleFilter?.(p.policy.id)) : allPolicies;
 
   const findings: Finding[] = [];
-  const sources = new SourceStore();
+  const sources = new SourceStore(options.cwd);
   const inputErrors: InputError[] = [];
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const stages: FileStages = { cwd: options.cwd, timer, maxFileSize, realPath: realPathResolver(), sources, inputFilter: options.inputFilter };
-  /** Image roots as trees links resolve in (one per root: each caches nothing but its real path). */
+  /**
+   * Image roots as trees links resolve in (one per root: each caches nothing but its real path).
+   * Nodes are judged as the walk completes them, so only recent roots are asked for again: the
+   * cache starts over when full rather than holding every image of a large repository.
+   */
   const imageTrees = new Map<string, Tree>();
   const imageTree = (rootAbs: string): Tree => {
     let t = imageTrees.get(rootAbs);
     if (!t) {
       t = Tree.imageRoot(rootAbs);
+      if (imageTrees.size >= IMAGE_TREES_KEPT) imageTrees.clear();
       imageTrees.set(rootAbs, t);
     }
     return t;
@@ -215,7 +224,7 @@ function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: Fi
   const collect = options.collectNodes;
   const judge = new Judge(policies, lists, timer, cap.add, collect ? (node) => nodeViews.push(nodeSettings(node, collect.keys)) : undefined);
   let considered = 0;
-  const consideredInputs: string[] = [];
+  const consideredInputs = new ConsideredInputs();
   let linted = 0;
   let seen = 0;
   let threadsUsed = 1;
@@ -229,24 +238,26 @@ function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: Fi
 
   /** One input through read -> detect -> extract, its contribution handed to the group stage. */
   const observe = (display: string, text: string, real: string, isSymlink: boolean) => timer.time('suppress', () => directives.observe(display, text, real, isSymlink));
-  const lintFile = (f: InputFile, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler; extraction?: Extraction }, detected?: SourceHandler | null) => {
+  /** `listed`: the input's place in the walk's list. */
+  const lintFile = (f: InputFile, listed: { list: InputList; i: number } | undefined, forced?: { handler: SourceHandler; placement: Placement }, preread?: { read: FileRead; handler: SourceHandler; extraction?: Extraction }, detected?: SourceHandler | null) => {
     considered++;
-    consideredInputs.push(f.display);
-    took(processFile(f, stages, { forced, preread, detected, observe }), forced);
+    if (listed) consideredInputs.addListed(listed.list, listed.i);
+    else consideredInputs.add(f.display);
+    took(processFile(f, stages, { forced, preread, detected, observe }), listed?.i, forced);
   };
   /** A worker's result for input `f`, its side effects made here in the order processFile makes them. */
-  const lintFromWorker = (f: InputFile, r: FileResult, detected: SourceHandler | null | undefined) => {
-    if (r.kind === 'main') return lintFile(f, undefined, undefined, detected);
+  const lintFromWorker = (f: InputFile, listed: { list: InputList; i: number }, r: FileResult, detected: SourceHandler | null | undefined) => {
+    if (r.kind === 'main') return lintFile(f, listed, undefined, undefined, detected);
     considered++;
-    consideredInputs.push(f.display);
+    consideredInputs.addListed(listed.list, listed.i);
     if (r.record) sources.record(f.display, r.record);
     for (const o of r.observed ?? []) observe(o.display, o.text, o.real, o.isSymlink);
     const handler = r.kind === 'extracted' ? HANDLERS_BY_KIND.get(r.handler) : undefined;
     if (r.kind === 'extracted' && !handler) throw new Error(`lint: a worker named an unknown source kind ${r.handler}`);
-    took(r.kind === 'extracted' ? { kind: 'extracted', file: f, handler: handler as SourceHandler, extraction: r.extraction } : r.kind === 'refused' ? { kind: 'refused', file: f, finding: r.finding, inputError: r.inputError } : r);
+    took(r.kind === 'extracted' ? { kind: 'extracted', file: f, handler: handler as SourceHandler, extraction: r.extraction } : r.kind === 'refused' ? { kind: 'refused', file: f, finding: r.finding, inputError: r.inputError } : r, listed.i);
   };
-  /** What the group stage and the result take from one file's outcome. */
-  const took = (r: FileOutcome, forced?: { placement: Placement }) => {
+  /** What the group stage and the result take from one file's outcome (`input`: its index in the walk's list). */
+  const took = (r: FileOutcome, input: number | undefined, forced?: { placement: Placement }) => {
     if (r.kind === 'refused') {
       // Reporters show the finding of a file that was not read without its text.
       sources.pin(r.file.display, '');
@@ -257,7 +268,7 @@ function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: Fi
     if (r.kind !== 'extracted') return;
     linted++;
     for (const c of r.extraction.consumed ?? []) done.add(c.abs);
-    nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement);
+    nodes.add(r.file.abs, r.file.display, r.extraction, forced?.placement, input);
     for (const f of r.extraction.findings ?? []) cap.add(f);
     if (!factsReadAhead) clusterFacts.push(...(r.extraction.clusterFacts ?? []));
   };
@@ -269,8 +280,8 @@ function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: Fi
     nodes.node({ nodeId: `root:${root.rootDisplay}`, root: root.rootDisplay, nodePath: '', name: '', dirRank: 0 }, true);
     inputErrors.push(...root.errors);
     seen += root.visited;
-    for (const { file, handler, placement } of root.image) lintFile(file, { handler, placement });
-    for (const f of root.context) lintFile(f);
+    for (const { file, handler, placement } of root.image) lintFile(file, undefined, { handler, placement });
+    for (const f of root.context) lintFile(f, undefined);
   }
   if (options.paths.length || options.stdin) {
     const walked = options.stdin ? walkStdin(options.stdin, options.cwd, options.inputFilter) : walkPaths(options.paths, options.cwd, options.inputFilter, options.allowUnmatched, timer);
@@ -291,20 +302,28 @@ function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: Fi
       const merged = mergeClusterFacts(clusterFacts);
       if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
       // The walk's files go to the workers before the provisioning read-ahead runs here.
-      const toWorkers = inputs.map((f, i) => !ahead.results[i] && !(ahead.kinds[i] === null && !f.explicit) && workerCanRead(f));
-      useWorkers.walk(inputs.flatMap((f, i) => (toWorkers[i] ? [workItem(f, i, ahead.kinds[i])] : [])));
-      lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, undefined, preread));
-      const completion = new NodeCompletion(inputs.map((f) => f.display));
+      const toWorkers = new Uint8Array(inputs.length);
+      const items: WorkItem[] = [];
       for (let i = 0; i < inputs.length; i++) {
-        const f = inputs[i] as InputFile;
-        const early = ahead.results[i];
+        const f = inputs.get(i);
+        if (ahead.results.has(i) || (ahead.kinds.get(i) === null && !f.explicit) || !workerCanRead(f)) continue;
+        toWorkers[i] = 1;
+        items.push(workItem(f, i, ahead.kinds.get(i)));
+      }
+      useWorkers.walk(items);
+      items.length = 0;
+      lintProvisioningAhead(inputs, stages, done, (f, i, preread) => lintFile(f, { list: inputs, i }, undefined, preread));
+      const completion = new NodeCompletion(inputs);
+      for (let i = 0; i < inputs.length; i++) {
+        const f = inputs.get(i);
+        const early = ahead.results.get(i);
         let fromWorker = early && 'worker' in early ? early.worker : undefined;
         if (toWorkers[i]) while (!(fromWorker = useWorkers.take(i))) yield* timedWait(timer, useWorkers.helpOrWait());
         if (!done.has(f.abs)) {
-          if (fromWorker) lintFromWorker(f, fromWorker, ahead.kinds[i]);
-          else lintFile(f, undefined, early && 'preread' in early ? early.preread : undefined, ahead.kinds[i]);
+          if (fromWorker) lintFromWorker(f, { list: inputs, i }, fromWorker, ahead.kinds.get(i));
+          else lintFile(f, { list: inputs, i }, undefined, early && 'preread' in early ? early.preread : undefined, ahead.kinds.get(i));
         }
-        ahead.results[i] = undefined;
+        ahead.results.delete(i);
         for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
       }
       Object.assign(timer.timings, sumTimings(timer.timings, useWorkers.timings()));
@@ -319,14 +338,15 @@ function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: Fi
         const merged = mergeClusterFacts(clusterFacts);
         if (merged.any || merged.moduleLoads) streamContext = { ...options, cluster: merged };
       }
-      lintProvisioningAhead(inputs, stages, done, (f, preread) => lintFile(f, undefined, preread));
-      const completion = streaming ? new NodeCompletion(inputs.map((f) => f.display)) : undefined;
-      inputs.forEach((f, i) => {
-        if (!done.has(f.abs)) lintFile(f, undefined, ahead?.extracted[i], ahead?.kinds[i]);
+      lintProvisioningAhead(inputs, stages, done, (f, i, preread) => lintFile(f, { list: inputs, i }, undefined, preread));
+      const completion = streaming ? new NodeCompletion(inputs) : undefined;
+      for (let i = 0; i < inputs.length; i++) {
+        const f = inputs.get(i);
+        if (!done.has(f.abs)) lintFile(f, { list: inputs, i }, undefined, ahead?.extracted.get(i), ahead?.kinds.get(i));
         // The read-ahead's bytes and extraction are dropped once the walk has used them.
-        if (ahead) ahead.extracted[i] = undefined;
+        ahead?.extracted.delete(i);
         if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
-      });
+      }
     }
   }
 
@@ -357,7 +377,7 @@ function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: Fi
 }
 
 /** Per input: the walk's result for a file extracted ahead, from a worker or (links, files handed back) from the main thread. */
-type AheadResults = Array<{ worker: FileResult } | { preread: { read: FileRead; handler: SourceHandler; extraction: Extraction } } | undefined>;
+type AheadResults = Map<number, { worker: FileResult } | { preread: { read: FileRead; handler: SourceHandler; extraction: Extraction } }>;
 
 function sumTimings(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   const out = { ...a };
@@ -379,31 +399,35 @@ function* timedWait<T>(timer: PhaseTimer, value: Promise<T>): Generator<Promise<
  * The cluster-fact read-ahead (pipeline/cluster-facts.ts) with the workers reading: the same
  * kinds, facts in input order, and for each file extracted ahead the walk's result.
  */
-function* readAheadWithWorkers(inputs: InputFile[], stages: FileStages, workers: FileWorkers): Generator<Promise<unknown>, { facts: ClusterFactInput[]; kinds: Array<SourceHandler | null | undefined>; results: AheadResults }, unknown> {
+function* readAheadWithWorkers(inputs: InputList, stages: FileStages, workers: FileWorkers): Generator<Promise<unknown>, { facts: ClusterFactInput[]; kinds: DetectedKinds; results: AheadResults }, unknown> {
   const items: WorkItem[] = [];
-  inputs.forEach((f, i) => {
+  for (let i = 0; i < inputs.length; i++) {
+    const f = inputs.get(i);
     if (!skippedAhead(f) && workerCanRead(f)) items.push(workItem(f, i));
-  });
+  }
   workers.readAhead(items);
+  items.length = 0;
   let fromWorkers: Map<number, AheadResult> | undefined;
   while (!(fromWorkers = workers.readAheadDone())) yield* timedWait(stages.timer, workers.helpOrWait());
   const facts: ClusterFactInput[] = [];
-  const kinds = new Array<SourceHandler | null | undefined>(inputs.length);
-  const results: AheadResults = [];
-  inputs.forEach((f, i) => {
-    if (skippedAhead(f)) return;
+  const kinds = new DetectedKinds(inputs.length);
+  const results: AheadResults = new Map();
+  for (let i = 0; i < inputs.length; i++) {
+    const f = inputs.get(i);
+    if (skippedAhead(f)) continue;
     const w = fromWorkers.get(i);
     if (w && w.ahead?.kind !== 'main') {
-      kinds[i] = w.detected === undefined || w.detected === null ? w.detected : HANDLERS_BY_KIND.get(w.detected);
+      const kind = w.detected === undefined || w.detected === null ? w.detected : HANDLERS_BY_KIND.get(w.detected);
+      if (kind !== undefined) kinds.set(i, kind);
       if (w.ahead?.kind === 'extracted') facts.push(...(w.ahead.extraction.clusterFacts ?? []));
-      if (w.ahead) results[i] = { worker: w.ahead };
-      return;
+      if (w.ahead) results.set(i, { worker: w.ahead });
+      continue;
     }
     // Links, and files a worker handed back, are read ahead here as with one thread.
     const r = readFileAhead(f, stages);
-    if (r.kind !== undefined) kinds[i] = r.kind;
+    if (r.kind !== undefined) kinds.set(i, r.kind);
     if (r.facts) facts.push(...r.facts);
-    if (r.extracted) results[i] = { preread: r.extracted };
-  });
+    if (r.extracted) results.set(i, { preread: r.extracted });
+  }
   return { facts, kinds, results };
 }

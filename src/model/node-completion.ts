@@ -7,21 +7,22 @@
  */
 import type { Placement } from './node-layout';
 
+/** Where the inputs of a run lie (src/inputs/input-list.ts). */
+export interface InputPlaces {
+  /** The index of the last input below `dir` (a display path), found from input `from`, which lies below it. */
+  lastBelow(dir: string, from: number): number | undefined;
+}
+
 export class NodeCompletion {
-  /** Directory (display form, POSIX separators) -> index of the last input below it. */
-  private readonly lastBelow = new Map<string, number>();
+  constructor(private readonly inputs: InputPlaces) {}
 
-  constructor(displays: readonly string[]) {
-    displays.forEach((display, i) => {
-      for (let at = display.lastIndexOf('/'); at > 0; at = display.lastIndexOf('/', at - 1)) this.lastBelow.set(display.slice(0, at), i);
-    });
-  }
-
-  /** Has input `index` been the last one below `dir`? Unknown directories never complete early. */
-  completeAfter(dir: string | undefined, index: number): boolean {
-    if (dir === undefined || dir === '.') return false;
-    const last = this.lastBelow.get(dir);
-    return last !== undefined && last <= index;
+  /**
+   * The index of the input after which a node whose files lie below `dir` is complete (`from`:
+   * the input of one of them); undefined for the working directory and unknown directories,
+   * which never complete early.
+   */
+  lastBelow(dir: string, from: number): number | undefined {
+    return dir === '.' ? undefined : this.inputs.lastBelow(dir, from);
   }
 }
 

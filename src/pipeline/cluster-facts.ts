@@ -10,22 +10,41 @@
  * extracted here, and the walk uses that extraction instead of extracting them again.
  */
 import type { InputFile } from '../inputs/discover';
+import type { InputList } from '../inputs/input-list';
 import { decodeText, type FileRead } from '../inputs/read-file';
 import type { ClusterFactInput } from '../model/cluster';
-import { handlerForPath } from '../sources/registry';
+import { handlerForPath, SOURCES } from '../sources/registry';
 import type { Extraction, SourceHandler } from '../sources/types';
 import { detectKind } from './detect';
 import { extractAhead, processFile, readAhead, type FileStages } from './file';
 
+/**
+ * Per input (by index), the kind the read-ahead detected from its content: a byte each, as the
+ * list of inputs can be long. `undefined` when the read-ahead did not read it (the walk
+ * decides), `null` when no kind understands it.
+ */
+export class DetectedKinds {
+  private readonly codes: Uint8Array;
+
+  constructor(length: number) {
+    this.codes = new Uint8Array(length);
+  }
+
+  set(i: number, kind: SourceHandler | null): void {
+    this.codes[i] = kind === null ? 1 : 2 + SOURCES.indexOf(kind);
+  }
+
+  get(i: number): SourceHandler | null | undefined {
+    const c = this.codes[i] as number;
+    return c === 0 ? undefined : c === 1 ? null : SOURCES[c - 2];
+  }
+}
+
 export interface ReadAheadResult {
   facts: ClusterFactInput[];
-  /**
-   * Per input (by index): the kind detected from its content, `null` when no kind understands
-   * it, `undefined` when the read-ahead did not read it (the walk decides).
-   */
-  kinds: Array<SourceHandler | null | undefined>;
-  /** Per input: what the read-ahead read and extracted, for the walk to use. */
-  extracted: Array<{ read: FileRead; handler: SourceHandler; extraction: Extraction } | undefined>;
+  kinds: DetectedKinds;
+  /** By input index: what the read-ahead read and extracted, for the walk to use (and delete). */
+  extracted: Map<number, { read: FileRead; handler: SourceHandler; extraction: Extraction }>;
 }
 
 /** What the read-ahead learnt of one input: its kind, and its extraction when its cluster-fact trigger matched. */
@@ -57,16 +76,17 @@ export function readFileAhead(f: InputFile, stages: FileStages): AheadFile {
   return { kind: handler, facts: extraction.clusterFacts ?? [], extracted: { read, handler, extraction } };
 }
 
-export function readClusterFactsAhead(inputs: InputFile[], stages: FileStages): ReadAheadResult {
+export function readClusterFactsAhead(inputs: InputList, stages: FileStages): ReadAheadResult {
   const facts: ClusterFactInput[] = [];
-  const kinds: Array<SourceHandler | null | undefined> = new Array<SourceHandler | null | undefined>(inputs.length);
-  const extracted: ReadAheadResult['extracted'] = [];
-  inputs.forEach((f, i) => {
-    if (skippedAhead(f)) return;
+  const kinds = new DetectedKinds(inputs.length);
+  const extracted: ReadAheadResult['extracted'] = new Map();
+  for (let i = 0; i < inputs.length; i++) {
+    const f = inputs.get(i);
+    if (skippedAhead(f)) continue;
     const r = readFileAhead(f, stages);
-    if (r.kind !== undefined) kinds[i] = r.kind;
+    if (r.kind !== undefined) kinds.set(i, r.kind);
     if (r.facts) facts.push(...r.facts);
-    if (r.extracted) extracted[i] = r.extracted;
-  });
+    if (r.extracted) extracted.set(i, r.extracted);
+  }
   return { facts, kinds, extracted };
 }

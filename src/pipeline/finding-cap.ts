@@ -7,6 +7,15 @@
 import type { Finding } from '../core/finding';
 import { LIMITS, limitFinding } from '../core/limits';
 
+/**
+ * A copy of `s` that holds only its own characters. A key read from a file is often a slice of
+ * the file's whole text, which V8 keeps alive for as long as the slice lives; findings live
+ * until the report, long after their file's text could be dropped.
+ */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 export class FindingCap {
   private readonly counts = new Map<string, number>();
 
@@ -16,7 +25,9 @@ export class FindingCap {
     const id = `${f.ruleId}\0${f.location.file}`;
     const n = (this.counts.get(id) ?? 0) + 1;
     this.counts.set(id, n);
-    if (n <= LIMITS.findingsPerRuleAndFile) this.findings.push(f);
+    if (n > LIMITS.findingsPerRuleAndFile) return;
+    if (f.key !== undefined) f.key = ownCopy(f.key);
+    this.findings.push(f);
   };
 
   /** One finding per rule and file that went past the limit. */

@@ -27,6 +27,10 @@ interface PendingNode {
   moduleRoots?: Set<string>;
   /** The directory all its files lie below, when known: the node may be judged once it is walked. */
   dir?: string;
+  /** The input (its index in the walk) that made the node, from which `dir` is found in the input list. */
+  from?: number;
+  /** Index of the last input below `dir`, once looked up (null: none known, never complete early). */
+  last?: number | null;
 }
 
 export class NodeGrouper {
@@ -66,14 +70,15 @@ export class NodeGrouper {
     return n;
   }
 
-  /** Adds what one file contributes; `forced` places every file of it (`--root`). */
-  add(abs: string, display: string, ex: Extraction, forced?: Placement): void {
+  /** Adds what one file contributes (`input`: its index in the walk); `forced` places every file of it (`--root`). */
+  add(abs: string, display: string, ex: Extraction, forced?: Placement, input?: number): void {
     for (const nf of ex.nodeFiles ?? []) {
       const placement = forced ?? nf.placement;
       const file = forced ? { ...nf.file, nodePath: placement.nodePath, name: placement.name, dirRank: placement.dirRank } : nf.file;
       const groups = forced ? [] : (this.nodeGroups?.groupsOf(abs) ?? []);
       if (groups.length === 0) {
         const n = this.node(placement, !!forced);
+        n.from ??= input;
         if (n.dir !== undefined && !isBelow(display, n.dir)) n.dir = undefined;
         n.files.push(file);
       }
@@ -91,7 +96,9 @@ export class NodeGrouper {
   completeAfter(completion: NodeCompletion, index: number): NodeSpec[] {
     const done = this.standalone.splice(0);
     for (const n of this.pending.values()) {
-      if (!completion.completeAfter(n.dir, index)) continue;
+      if (n.dir === undefined || n.from === undefined) continue;
+      if (n.last === undefined) n.last = completion.lastBelow(n.dir, n.from) ?? null;
+      if (n.last === null || n.last > index) continue;
       this.pending.delete(n.id);
       done.push(this.spec(n));
     }

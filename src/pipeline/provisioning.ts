@@ -5,6 +5,7 @@
  * its own.
  */
 import type { InputFile } from '../inputs/discover';
+import type { InputList } from '../inputs/input-list';
 import { decodeText, type FileRead } from '../inputs/read-file';
 import { SOURCES } from '../sources/registry';
 import type { SourceHandler } from '../sources/types';
@@ -12,16 +13,17 @@ import { detectKind } from './detect';
 import { readAhead, type FileStages } from './file';
 
 /** The inputs a provisioning kind claims by path, lowest rank first. */
-function ranked(inputs: InputFile[]): Array<{ f: InputFile; rank: number }> {
-  const out: Array<{ f: InputFile; rank: number }> = [];
-  for (const f of inputs) {
+function ranked(inputs: InputList): Array<{ f: InputFile; i: number; rank: number }> {
+  const out: Array<{ f: InputFile; i: number; rank: number }> = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const f = inputs.get(i);
     if (f.devNull || !f.claimedByPath) continue;
     let rank: number | undefined;
     for (const s of SOURCES) {
       const r = s.readAheadRank?.(f.display);
       if (r !== undefined && (rank === undefined || r < rank)) rank = r;
     }
-    if (rank !== undefined) out.push({ f, rank });
+    if (rank !== undefined) out.push({ f, i, rank });
   }
   return out.sort((a, b) => a.rank - b.rank);
 }
@@ -30,8 +32,8 @@ function ranked(inputs: InputFile[]): Array<{ f: InputFile; rank: number }> {
  * Hands each provisioning input, in rank order, to `lint` (read and detected already), unless
  * `done` holds it: it was consumed by a file of a lower rank.
  */
-export function lintProvisioningAhead(inputs: InputFile[], stages: FileStages, done: Set<string>, lint: (f: InputFile, preread: { read: FileRead; handler: SourceHandler }) => void): void {
-  for (const { f, rank } of ranked(inputs)) {
+export function lintProvisioningAhead(inputs: InputList, stages: FileStages, done: Set<string>, lint: (f: InputFile, i: number, preread: { read: FileRead; handler: SourceHandler }) => void): void {
+  for (const { f, i, rank } of ranked(inputs)) {
     if (done.has(f.abs)) continue;
     const read = readAhead(f, stages);
     if (!read) continue;
@@ -39,6 +41,6 @@ export function lintProvisioningAhead(inputs: InputFile[], stages: FileStages, d
     const handler = stages.timer.time('detect', () => detectKind(f, text));
     if (!handler || handler.readAheadRank?.(f.display) !== rank) continue;
     done.add(f.abs);
-    lint(f, { read, handler });
+    lint(f, i, { read, handler });
   }
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { InputFilter } from '../config/ignore-filter';
 import { discover, displayPath, type DiscoveryError, type InputFile } from '../inputs/discover';
+import { InputList } from '../inputs/input-list';
 import { isInside, Tree } from '../inputs/tree';
 import { placeUnderRoot, type Placement } from '../model/node-layout';
 import { handlerForPath, SOURCES } from '../sources/registry';
@@ -14,7 +15,7 @@ import type { SourceHandler } from '../sources/types';
 import type { PhaseTimer } from './timer';
 
 export interface Walked {
-  files: InputFile[];
+  files: InputList;
   errors: DiscoveryError[];
   /** Files met, claimed or not. */
   visited: number;
@@ -25,8 +26,10 @@ export interface Walked {
  * `allowUnmatched`: a path with nothing to lint is not an error.
  */
 export function walkPaths(paths: string[], cwd: string, filter: InputFilter | undefined, allowUnmatched: boolean | undefined, timer: PhaseTimer): Walked {
-  const d = timer.time('discover', () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)) }));
-  return { files: d.files.filter((f) => !f.explicit || !filter || filter.named(f.abs)), errors: d.errors, visited: d.visited };
+  const d = timer.time('discover', () =>
+    discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)), skipNamed: filter && ((abs) => !filter.named(abs)) }),
+  );
+  return { files: d.files, errors: d.errors, visited: d.visited };
 }
 
 /** Standard input as an input file named by `--stdin-filename` (or `<stdin>`), subject to the same filter as named files. */
@@ -34,7 +37,9 @@ export function walkStdin(stdin: { bytes: Buffer; filename?: string }, cwd: stri
   const abs = path.resolve(cwd, stdin.filename ?? '<stdin>');
   const display = stdin.filename === undefined ? '<stdin>' : displayPath(abs, cwd);
   const file: InputFile = { abs, display, explicit: true, claimedByPath: stdin.filename !== undefined && !!handlerForPath(display), devNull: false, isSymlink: false, tree: Tree.confining(cwd), content: stdin.bytes };
-  return { files: !filter || filter.named(abs) ? [file] : [], errors: [], visited: 1 };
+  const files = new InputList();
+  if (!filter || filter.named(abs)) files.addWhole(file);
+  return { files, errors: [], visited: 1 };
 }
 
 export interface RootWalk {
@@ -96,7 +101,7 @@ export function walkRoot(root: string, cwd: string, tree: Tree, filter: InputFil
   if (contextPaths.length) {
     const k = timer.time('discover', () => discover(contextPaths, cwd, { claimPath: () => true, tree, allowUnmatched: true }));
     visited += k.visited;
-    context = k.files.map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
+    context = [...k.files].map((f) => ({ ...f, explicit: false, claimedByPath: !!handlerForPath(f.display) }));
   }
   return { rootDisplay, image, context, errors: d.errors, visited };
 }

@@ -50,8 +50,8 @@ export interface LintResult {
   stats: LintStats;
   /** Findings that inline suppressions hid, with the directive that did. */
   suppressed?: SuppressedFinding[];
-  /** Display paths of the inputs this run considered (a baseline's entries for other files are not stale). */
-  inputs?: string[];
+  /** Display paths of the inputs this run considered, in that order (a baseline's entries for other files are not stale). */
+  inputs?: Iterable<string>;
   /** Findings a baseline file hid (`--baseline`): known before, not reported. */
   baselined?: Finding[];
   /** Baseline entries of the considered inputs that match no finding any more. */

@@ -16,7 +16,7 @@ const tree = (files: Record<string, string>) => tmpTree(files, 'sl-ign-');
 function walk(dir: string, roots: string[], opts: { respectGitignore?: boolean; ignore?: string[] } = {}): string[] {
   const filter = createInputFilter({ roots: roots.map((r) => path.join(dir, r)), respectGitignore: opts.respectGitignore ?? true, configIgnore: opts.ignore ? new GlobSet(dir, opts.ignore) : undefined });
   const d = discover(roots, dir, { claimPath: () => true, walkFilter: (display, isDir) => filter.walk(path.resolve(dir, display), isDir) });
-  return d.files
+  return [...d.files]
     .filter((f) => !f.explicit || filter.named(f.abs))
     .map((f) => f.display)
     .filter((f) => !/(^|\/)\.gitignore$/.test(f))

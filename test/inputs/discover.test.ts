@@ -23,28 +23,28 @@ describe('discover', () => {
   it('builds display paths relative to the working directory while walking', () => {
     const dir = tree();
     const d = discover(['repo'], dir, { claimPath: claimSysctl });
-    expect(d.files.map((f) => f.display)).toEqual(['repo/etc/sysctl.d/10-a.conf', 'repo/etc/sysctl.d/50-masked.conf', 'repo/etc/sysctl.d/99-link.conf', 'repo/etc/sysctl.d/README', 'repo/sub/dir/sysctl.conf']);
+    expect([...d.files].map((f) => f.display)).toEqual(['repo/etc/sysctl.d/10-a.conf', 'repo/etc/sysctl.d/50-masked.conf', 'repo/etc/sysctl.d/99-link.conf', 'repo/etc/sysctl.d/README', 'repo/sub/dir/sysctl.conf']);
     expect(d.visited).toBe(6);
   });
 
   it('gets display paths right when the working directory is inside the walked directory', () => {
     const dir = tree();
     const d = discover(['..'], path.join(dir, 'repo/sub'), { claimPath: claimSysctl });
-    expect(d.files.map((f) => f.display)).toEqual(['../etc/sysctl.d/10-a.conf', '../etc/sysctl.d/50-masked.conf', '../etc/sysctl.d/99-link.conf', '../etc/sysctl.d/README', 'dir/sysctl.conf']);
+    expect([...d.files].map((f) => f.display)).toEqual(['../etc/sysctl.d/10-a.conf', '../etc/sysctl.d/50-masked.conf', '../etc/sysctl.d/99-link.conf', '../etc/sysctl.d/README', 'dir/sysctl.conf']);
     const up = discover(['../..'], path.join(dir, 'repo/sub'), { claimPath: claimSysctl });
-    expect(up.files.map((f) => f.display)).toContain('dir/sysctl.conf');
-    expect(up.files.map((f) => f.display)).toContain('../etc/sysctl.d/10-a.conf');
+    expect([...up.files].map((f) => f.display)).toContain('dir/sysctl.conf');
+    expect([...up.files].map((f) => f.display)).toContain('../etc/sysctl.d/10-a.conf');
   });
 
   it('tells links and /dev/null masks from regular files without asking for regular files', () => {
     const dir = tree();
     const d = discover(['repo'], dir, { claimPath: claimSysctl });
-    const by = Object.fromEntries(d.files.map((f) => [path.basename(f.display), f]));
+    const by = Object.fromEntries([...d.files].map((f) => [path.basename(f.display), f]));
     expect(by['10-a.conf']).toMatchObject({ isSymlink: false, devNull: false, explicit: false, claimedByPath: true });
     expect(by['99-link.conf']).toMatchObject({ isSymlink: true, devNull: false });
     expect(by['50-masked.conf']).toMatchObject({ isSymlink: true, devNull: true });
     const named = discover(['repo/etc/sysctl.d/99-link.conf', 'repo/app/deployment.yaml'], dir, { claimPath: claimSysctl });
-    expect(named.files.map((f) => [f.display, f.explicit, f.isSymlink])).toEqual([
+    expect([...named.files].map((f) => [f.display, f.explicit, f.isSymlink])).toEqual([
       ['repo/etc/sysctl.d/99-link.conf', true, true],
       ['repo/app/deployment.yaml', true, false],
     ]);

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputList } from '../../src/inputs/input-list';
+import { Tree } from '../../src/inputs/tree';
 import { lint } from '../../src/lint';
 import { isBelow, NodeCompletion, nodeDirectory } from '../../src/model/node-completion';
 import { placeFile } from '../../src/model/node-layout';
@@ -8,21 +10,29 @@ import { tmpDir } from '../helpers/tmp-tree';
 
 describe('NodeCompletion', () => {
   const inputs = ['a/rootfs/etc/sysctl.d/10-x.conf', 'a/rootfs/usr/lib/sysctl.d/50-y.conf', 'b/rootfs/etc/sysctl.conf', 'loose/one.conf', 'loose/sub/two.conf', 'a/rootfs/etc/sysctl.d/99-late.conf'];
-  const c = new NodeCompletion(inputs);
+  const list = new InputList();
+  for (const display of inputs) list.addWhole({ abs: `/r/${display}`, display, explicit: true, claimedByPath: true, devNull: false, isSymlink: false, tree: Tree.confining('/r') });
+  const c = new NodeCompletion(list);
+  const completeAfter = (dir: string | undefined, index: number) => {
+    if (dir === undefined) return false;
+    const from = inputs.findIndex((d) => isBelow(d, dir));
+    const last = from < 0 ? undefined : c.lastBelow(dir, from);
+    return last !== undefined && last <= index;
+  };
 
   it('completes a directory only after the last input below it', () => {
-    expect(c.completeAfter('a/rootfs', 1)).toBe(false);
-    expect(c.completeAfter('a/rootfs', 4)).toBe(false);
-    expect(c.completeAfter('a/rootfs', 5)).toBe(true);
-    expect(c.completeAfter('b/rootfs', 2)).toBe(true);
-    expect(c.completeAfter('loose', 3)).toBe(false);
-    expect(c.completeAfter('loose', 4)).toBe(true);
+    expect(completeAfter('a/rootfs', 1)).toBe(false);
+    expect(completeAfter('a/rootfs', 4)).toBe(false);
+    expect(completeAfter('a/rootfs', 5)).toBe(true);
+    expect(completeAfter('b/rootfs', 2)).toBe(true);
+    expect(completeAfter('loose', 3)).toBe(false);
+    expect(completeAfter('loose', 4)).toBe(true);
   });
 
   it('never completes the working directory or an unknown directory early', () => {
-    expect(c.completeAfter('.', 5)).toBe(false);
-    expect(c.completeAfter(undefined, 5)).toBe(false);
-    expect(c.completeAfter('elsewhere', 5)).toBe(false);
+    expect(completeAfter('.', 5)).toBe(false);
+    expect(completeAfter(undefined, 5)).toBe(false);
+    expect(completeAfter('elsewhere', 5)).toBe(false);
   });
 
   it('takes the node directory from the placement', () => {

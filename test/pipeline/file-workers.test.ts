@@ -68,7 +68,7 @@ function reports(result: LintResult, cwd: string): Record<string, string> {
   for (const format of ['json', 'sarif', 'text']) out[format] = REPORTERS[format]?.(ctx) ?? '';
   const { timings: _timings, threads: _threads, workerTime: _workerTime, ...counts } = result.stats;
   out.stats = JSON.stringify(counts);
-  out.inputs = JSON.stringify(result.inputs);
+  out.inputs = JSON.stringify([...(result.inputs ?? [])]);
   out.suppressed = JSON.stringify(result.suppressed);
   return out;
 }

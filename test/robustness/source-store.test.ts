@@ -37,6 +37,24 @@ describe('SourceStore', () => {
     expect(rewritten.get('a.conf')).toBe('');
   });
 
+  it('keeps only the identity of a file read at its display path, and the path of one read elsewhere', () => {
+    const dir = tmpDir('sl-store-');
+    fs.mkdirSync(path.join(dir, 'etc'));
+    fs.writeFileSync(path.join(dir, 'etc/a.conf'), 'vm.swappiness = 1\n');
+    fs.writeFileSync(path.join(dir, 'real.conf'), 'vm.swappiness = 2\n');
+    const store = new SourceStore(dir);
+    const here = readRegularFile(path.join(dir, 'etc/a.conf'));
+    store.record('etc/a.conf', here);
+    store.record('etc/link.conf', readRegularFile(path.join(dir, 'real.conf')));
+    expect(store.readRecord('etc/a.conf')).toEqual({ path: path.join(dir, 'etc/a.conf'), identity: here.identity });
+    expect(store.readRecord('etc/link.conf')?.path).toBe(path.join(dir, 'real.conf'));
+    expect(store.get('etc/a.conf')).toBe('vm.swappiness = 1\n');
+    expect(store.get('etc/link.conf')).toBe('vm.swappiness = 2\n');
+    // Recorded again at another path: the later record wins, as with one table.
+    store.record('etc/a.conf', readRegularFile(path.join(dir, 'real.conf')));
+    expect(store.readRecord('etc/a.conf')?.path).toBe(path.join(dir, 'real.conf'));
+  });
+
   it('never reads a path it was not told about', () => {
     expect(new SourceStore().get('/etc/hostname')).toBe('');
   });

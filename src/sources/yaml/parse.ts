@@ -1,8 +1,9 @@
 /**
  * YAML and JSON (a JSON file is a YAML flow document) into {@link YDocument}s with exact spans.
  *
- * The `yaml` package parses (it recovers from errors and reports all of them with offsets);
- * its documents are converted at once into the small tree of ./tree and dropped, so no
+ * Plain block documents (nearly all configuration) are read directly by ./block-reader. Every
+ * other document is parsed by the `yaml` package (it recovers from errors and reports all of
+ * them with offsets); its documents are converted at once into the small tree of ./tree and dropped, so no
  * library syntax tree outlives the parse. Scalars are decoded a second time by ./scalar-text
  * to learn where each character of the value comes from.
  *
@@ -17,6 +18,7 @@ import { formatSize, LIMITS, tooLargeToAnalyze } from '../../core/limits';
 import { OffsetMap, type SpanMapper } from './offset-map';
 import { decodeBlock, decodeDoubleQuoted, decodePlain, decodeSingleQuoted, type DecodedScalar, type ScalarStyle } from './scalar-text';
 import type { YDocument, YNode, YPair, YamlProblem, YScalar } from './tree';
+import { readBlockDocument } from './block-reader';
 
 export interface ParseYamlOptions {
   /** Maps spans of `text` to spans of the real file (YAML embedded in a string). */
@@ -104,6 +106,28 @@ type ToFile = (s: Span) => Span;
 function parseSlice(docText: string, base: number, mapSpan: SpanMapper | undefined): YDocument[] {
   const shift = (s: Span): Span => ({ start: s.start + base, end: s.end + base });
   const toFile: ToFile = mapSpan ? (s) => mapSpan(shift(s)) : shift;
+  if (useBlockReader && docText.length <= LIMITS.scriptSize) {
+    const doc = readBlockDocument(docText, toFile);
+    if (doc) return [doc];
+  }
+  return parseSliceWithLibrary(docText, toFile);
+}
+
+/** Whether plain block documents are read by ./block-reader (off only to compare both readers). */
+let useBlockReader = true;
+
+/** Reads every document with the `yaml` package (tests compare it with ./block-reader). */
+export function withLibraryOnly<T>(run: () => T): T {
+  const before = useBlockReader;
+  useBlockReader = false;
+  try {
+    return run();
+  } finally {
+    useBlockReader = before;
+  }
+}
+
+function parseSliceWithLibrary(docText: string, toFile: ToFile): YDocument[] {
   let docs;
   try {
     docs = yamlLib().parseAllDocuments(docText, { keepSourceTokens: true, strict: false, uniqueKeys: false });

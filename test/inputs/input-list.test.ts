@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discover } from '../../src/inputs/discover';
+import { REAL_DIRS_KEPT, realPathResolver } from '../../src/inputs/real-path';
+import { tmpTree } from '../helpers/tmp-tree';
+
+/** A seeded tree of directories and files (names with spaces and non-ASCII letters among them). */
+function randomTree(seed: number): string {
+  let x = seed;
+  const next = (n: number) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x % n;
+  };
+  const names = ['a', 'b', 'etc', 'sysctl.d', 'rootfs', 'zé', 'x y', 'a-b', 'a.b'];
+  const files: Record<string, string> = {};
+  for (let k = 0; k < 60; k++) {
+    const depth = 1 + next(4);
+    const parts = Array.from({ length: depth }, () => names[next(names.length)] as string);
+    files[`${parts.join('/')}/f${next(5)}.conf`] = 'vm.swappiness = 1\n';
+  }
+  // A file and a directory cannot share a path: keep the first of each.
+  const kept: Record<string, string> = {};
+  const dirs = new Set<string>();
+  for (const f of Object.keys(files)) {
+    const parents = f.split('/').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('/'));
+    if (parents.some((p) => p in kept) || dirs.has(f)) continue;
+    kept[f] = 'vm.swappiness = 1\n';
+    for (const p of parents) dirs.add(p);
+  }
+  // Files no kind claims by path: taken only when named.
+  kept['a/etc/n.txt'] = '';
+  kept['a/n.txt'] = '';
+  return tmpTree(kept, 'sl-input-list-');
+}
+
+/** What node completion asked of the inputs before they were kept compactly: the last input whose display path lies below `dir`. */
+function lastBelowByScan(displays: string[], dir: string): number | undefined {
+  let last: number | undefined;
+  displays.forEach((d, i) => {
+    if (d.startsWith(dir + '/')) last = i;
+  });
+  return last;
+}
+
+describe('InputList', () => {
+  it('gives back every walked input as the walk met it, and where the last input below each directory is', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const dir = randomTree(seed);
+      const cwd = path.join(dir, 'a');
+      fs.mkdirSync(cwd, { recursive: true });
+      const namedSets = [['.'], ['a', 'b/etc'], ['b', 'a/rootfs', 'etc'], ['..'], ['../b', '.'], ['zé', 'x y/a/f1.conf', 'x y'], ['a', 'a/etc', 'a/b/f0.conf'], ['a/n.txt', 'a', 'a/etc/n.txt', 'b']];
+      for (const named of namedSets) {
+        for (const base of [dir, cwd]) {
+          const d = discover(named, base, { claimPath: (display) => display.endsWith('.conf'), allowUnmatched: true });
+          const inputs = [...d.files];
+          const displays = inputs.map((f) => f.display);
+          for (const [i, f] of inputs.entries()) {
+            expect(d.files.display(i)).toBe(f.display);
+            expect(f.abs).toBe(path.resolve(base, f.display));
+            for (let at = f.display.lastIndexOf('/'); at > 0; at = f.display.lastIndexOf('/', at - 1)) {
+              const up = f.display.slice(0, at);
+              expect(d.files.lastBelow(up, i), `${named.join(' ')} from ${base}: ${up}`).toBe(lastBelowByScan(displays, up));
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('keeps no path of its own per walked file or directory', () => {
+    const files: Record<string, string> = {};
+    for (let k = 0; k < 2000; k++) files[`d${k % 50}/sub${k % 7}/file-${k}.conf`] = '';
+    const dir = tmpTree(files);
+    const d = discover(['.'], dir, { claimPath: () => true });
+    expect(d.files.length).toBe(2000);
+    // The names are kept as bytes; strings are made when asked for and dropped.
+    const held = Object.values(d.files).filter((v) => Array.isArray(v) || v instanceof Map);
+    for (const v of held) expect(v instanceof Map ? v.size : (v as unknown[]).length).toBeLessThan(100);
+  });
+});
+
+describe('real paths', () => {
+  it('keeps at most REAL_DIRS_KEPT directories however many it resolved', () => {
+    const files: Record<string, string> = {};
+    const n = REAL_DIRS_KEPT + 200;
+    for (let k = 0; k < n; k++) files[`d${k}/f`] = '';
+    const dir = tmpTree(files);
+    const cache = new Map<string, string>();
+    const real = realPathResolver(cache);
+    for (let k = 0; k < n; k++) expect(real(path.join(dir, `d${k}`, 'f'), false)).toBe(path.join(dir, `d${k}`, 'f'));
+    expect(cache.size).toBeLessThanOrEqual(REAL_DIRS_KEPT);
+    expect(cache.size).toBeGreaterThan(0);
+  });
+});
