@@ -251,7 +251,7 @@ if (tooOld) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "60259d9869bd56f95c156863e9f1cb75", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "82ae2f172048b9f35813ff5ca0975997", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}
