@@ -145,11 +145,10 @@ class BlockReader {
    * The start of the next line from `lineStart` on that holds content (not blank, not a
    * comment), or the text's length. `comments` counts the comment lines passed.
    */
-  private skipToContent(lineStart: number): { at: number; comments: number; lastCommentIndent: number } {
+  private skipToContent(lineStart: number): { at: number; comments: Comment[] } {
     const t = this.text;
     let p = lineStart;
-    let comments = 0;
-    let lastCommentIndent = -1;
+    let comments: Comment[] = NO_COMMENTS;
     while (p < t.length) {
       const ind = this.indentOf(p);
       const c = t.charCodeAt(p + ind);
@@ -157,23 +156,25 @@ class BlockReader {
         p += ind + 1;
         continue;
       }
-      if (p + ind >= t.length) return { at: t.length, comments, lastCommentIndent };
+      if (p + ind >= t.length) return { at: t.length, comments };
       if (c === HASH) {
-        comments++;
-        lastCommentIndent = Math.max(lastCommentIndent, ind);
+        if (comments === NO_COMMENTS) comments = [];
         p = this.nextLine(p + ind);
+        comments.push({ indent: ind, after: p });
         continue;
       }
-      return { at: p, comments, lastCommentIndent };
+      return { at: p, comments };
     }
-    return { at: t.length, comments, lastCommentIndent };
+    return { at: t.length, comments };
   }
 
   /**
-   * The deepest comment line between the last value read and the next content line (-1: none).
-   * Where such comments go decides ranges when collections end there (see `closing`).
+   * The comment lines between the last value read and the next content line, and where that
+   * line's content starts (the text's end at the end). Where the `yaml` package puts such
+   * comments decides ranges when collections end there (see `closing`).
    */
-  private trailingComment = -1;
+  private trailing: Comment[] = NO_COMMENTS;
+  private contentStart = 0;
 
   /**
    * Whether the last value read is empty. The `yaml` package ends a document whose last value
@@ -182,27 +183,47 @@ class BlockReader {
    */
   private lastWasEmpty = false;
 
+  /** Indentation of the document's top collection. */
+  private rootIndent = 0;
+
   /** After the last line of a value: the next content line. */
   private afterValue(lineStart: number, nullValue: boolean): number {
     const next = this.skipToContent(lineStart);
     // Comments after an empty value become part of its range: left to the `yaml` package.
-    if (next.comments && nullValue) throw OUTSIDE;
-    this.trailingComment = next.comments ? next.lastCommentIndent : -1;
+    if (next.comments.length && nullValue) throw OUTSIDE;
+    this.trailing = next.comments;
+    this.contentStart = next.at < this.text.length ? next.at + this.indentOf(next.at) : this.text.length;
     this.lastWasEmpty = false;
     return next.at;
   }
 
   /**
-   * A collection at `indent` ends before the next content line. Comment lines in between
-   * change no range if the `yaml` package hands them on to the collection that goes on (or
-   * the document): it does when each is less indented than every ending collection that is
-   * indented (one at column 0 hands on any), and, for the collection holding the last value
-   * (`innermost`), not indented deeper than it (such a comment joins the value's range).
+   * A collection at `indent` whose last value ends at `tail` ends before the next content line.
+   * Returns the collection's own end and the end its owner sees, placing the comment lines in
+   * between as the `yaml` package's parser does: those right after a one-line value (`absorbs`)
+   * and indented deeper than the collection join the value; the rest move on to the owner when
+   * the collection is at column 0 or each is less indented than it, else they stay in the
+   * collection and its owner sees it end where the next content starts.
    */
-  private closing(indent: number, innermost: boolean): void {
-    const c = this.trailingComment;
-    if (c < 0) return;
-    if (indent > 0 ? c >= indent : innermost && c > 0) throw OUTSIDE;
+  private closing(indent: number, absorbs: boolean, tail: number): { end: number; tail: number } {
+    let list = this.trailing;
+    if (list.length === 0) return { end: tail, tail };
+    let end = tail;
+    if (absorbs) {
+      let k = 0;
+      while (k < list.length && (list[k] as Comment).indent > indent) k++;
+      if (k > 0) {
+        end = (list[k - 1] as Comment).after;
+        list = list.slice(k);
+        this.trailing = list.length ? list : NO_COMMENTS;
+      }
+    }
+    if (list.length === 0) return { end, tail: end };
+    // A document indented as a whole: where its comments end up is left to the `yaml` package.
+    if (indent === this.rootIndent && indent > 0) throw OUTSIDE;
+    if (indent === 0 || list.every((c) => c.indent < indent)) return { end, tail: end };
+    this.trailing = NO_COMMENTS;
+    return { end, tail: this.contentStart };
   }
 
   // ---- scalars -----------------------------------------------------------------------
@@ -467,7 +488,7 @@ class BlockReader {
         const c = t.charCodeAt(below.at + ind);
         const dash = c === DASH && isBreakOrSpace(t.charCodeAt(below.at + ind + 1), below.at + ind + 1, t.length);
         if (ind > owner || (!inSeq && ind === owner && dash)) {
-          this.trailingComment = below.comments ? below.lastCommentIndent : -1;
+          this.trailing = below.comments;
           const r = dash ? this.seq(below.at, ind) : this.map(below.at + ind, ind);
           return { node: r.node, tail: r.tail, next: r.next };
         }
@@ -475,7 +496,7 @@ class BlockReader {
       // Comments or blank lines after an empty value become part of its pair or its range
       // depending on what follows: left to the `yaml` package.
       // The same holds for comments before an empty value's entry (after the value before it).
-      if (hadComment || below.comments || this.trailingComment >= 0 || below.at !== (le < t.length ? le + 1 : t.length)) throw OUTSIDE;
+      if (hadComment || below.comments.length || this.trailing.length || below.at !== (le < t.length ? le + 1 : t.length)) throw OUTSIDE;
       const node = this.empty(i);
       const next = this.afterValue(le < t.length ? le + 1 : t.length, true);
       this.lastWasEmpty = true;
@@ -559,8 +580,8 @@ class BlockReader {
       pairs.push({ key: k.key, value: v.node });
       const next = v.next;
       if (next >= t.length || this.indentOf(next) < indent) {
-        this.closing(indent, !isBlockCollection(v.node));
-        return { node: { kind: 'map', pairs, flow: false, range: this.span(p, v.tail) }, tail: v.tail, next };
+        const closed = this.closing(indent, absorbsComments(v.node), v.tail);
+        return { node: { kind: 'map', pairs, flow: false, range: this.span(p, closed.end) }, tail: closed.tail, next };
       }
       if (this.indentOf(next) > indent) throw OUTSIDE;
       const c = t.charCodeAt(next + indent);
@@ -592,15 +613,15 @@ class BlockReader {
       items.push(r.node);
       const next = r.next;
       if (next >= t.length || this.indentOf(next) < indent) {
-        this.closing(indent, !isBlockCollection(r.node));
-        return { node: { kind: 'seq', items, flow: false, range: this.span(lineStart + indent, r.tail) }, tail: r.tail, next };
+        const closed = this.closing(indent, absorbsComments(r.node), r.tail);
+        return { node: { kind: 'seq', items, flow: false, range: this.span(lineStart + indent, closed.end) }, tail: closed.tail, next };
       }
       if (this.indentOf(next) > indent) throw OUTSIDE;
       const d = t.charCodeAt(next + indent);
       if (d !== DASH || !isBreakOrSpace(t.charCodeAt(next + indent + 1), next + indent + 1, t.length)) {
         // The owner (a mapping at the same indentation) continues, or the document has an error.
-        this.closing(indent, !isBlockCollection(r.node));
-        return { node: { kind: 'seq', items, flow: false, range: this.span(lineStart + indent, r.tail) }, tail: r.tail, next };
+        const closed = this.closing(indent, absorbsComments(r.node), r.tail);
+        return { node: { kind: 'seq', items, flow: false, range: this.span(lineStart + indent, closed.end) }, tail: closed.tail, next };
       }
       line = next;
     }
@@ -634,6 +655,7 @@ class BlockReader {
     const c = t.charCodeAt(first + ind);
     // Directives and document markers: the `yaml` package.
     if (c === 37 || (c === 46 && t.startsWith('...', first + ind)) || (c === DASH && t.startsWith('---', first + ind))) return undefined;
+    this.rootIndent = ind;
     const dash = c === DASH && isBreakOrSpace(t.charCodeAt(first + ind + 1), first + ind + 1, t.length);
     if (!dash && !this.startsKey(first + ind, this.lineEnd(first))) return undefined;
     const r = dash ? this.seq(first, ind) : this.map(first + ind, ind);
@@ -647,9 +669,23 @@ function safeInFlow(c: number, onLine: boolean): boolean {
   return onLine && c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE && c !== HASH;
 }
 
-function isBlockCollection(n: YNode): boolean {
-  return (n.kind === 'map' || n.kind === 'seq') && !n.flow;
+/**
+ * Whether comment lines after this value, indented deeper than its collection, join its range:
+ * they do after a one-line scalar or flow collection (empty values are never followed by
+ * comments here), not after a block scalar or a block collection.
+ */
+function absorbsComments(n: YNode): boolean {
+  if (n.kind === 'scalar') return n.style !== 'literal' && n.style !== 'folded';
+  return (n.kind === 'map' || n.kind === 'seq') && n.flow;
 }
+
+interface Comment {
+  indent: number;
+  /** Offset after the comment line's break (the text's end on the last line). */
+  after: number;
+}
+
+const NO_COMMENTS: Comment[] = [];
 
 function isBreakOrSpace(c: number, at: number, length: number): boolean {
   return at >= length || c === SPACE || c === LF;

@@ -45,8 +45,15 @@ describe('block reader', () => {
     const manifest = 'apiVersion: v1\nkind: Pod # a pod\nmetadata:\n  name: "tuned"\nspec:\n  securityContext:\n    sysctls:\n    - name: net.core.somaxconn\n      value: \'1024\'\n  containers:\n    - name: app\n      args: [--a, "b c"]\n      command:\n        - sh\n        - -c\n        - |\n          sysctl -w vm.swappiness=1\n\n          echo done\n';
     expect(readBlockDocument(manifest)).toBeDefined();
     compareReaders(manifest);
-    for (const outside of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: {b: [1]}\n', 'a: multi\n  line\n', 'a: "open\n  quote"\n', '%YAML 1.2\n---\na: 1\n', 'a:\n\tb: 1\n', 'a: 1\r\nb: 2\r\n', 'a: 1\n b: 2\n', 'a:\n  b: 1\n  # trailing comment of an inner block\nc: 2\n', '? a\n: b\n', 'a: |2\n   x\n'])
+    for (const outside of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: {b: [1]}\n', 'a: multi\n  line\n', 'a: "open\n  quote"\n', '%YAML 1.2\n---\na: 1\n', 'a:\n\tb: 1\n', 'a: 1\r\nb: 2\r\n', 'a: 1\n b: 2\n', 'a:\n  b:\n  # a comment after an empty value\nc: 2\n', '? a\n: b\n', 'a: |2\n   x\n'])
       expect(readBlockDocument(outside), JSON.stringify(outside)).toBeUndefined();
+  });
+
+  it('places comments after the last value of nested blocks as the yaml package does', () => {
+    for (const text of ['r:\n  a:\n    b:\n      c: 1\n      # kept by the innermost block\n  d: 2\n', 'r:\n  a:\n    c: 1\n        # joins the value\n', 'a:\n  b: 1\n  # c\n', 'a:\n- b: 1\n  # c\nd: 2\n', 'a:\n  b: |\n    x\n   # c\n']) {
+      expect(blockReaderAccepts(text), JSON.stringify(text)).toBe(1);
+      compareReaders(text);
+    }
   });
 
   it('maps block scalar lines and quoted keys exactly as before', () => {
