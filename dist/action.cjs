@@ -33330,8 +33330,7 @@ var BlockReader = class {
   skipToContent(lineStart) {
     const t = this.text;
     let p = lineStart;
-    let comments = 0;
-    let lastCommentIndent = -1;
+    let comments = NO_COMMENTS;
     while (p < t.length) {
       const ind = this.indentOf(p);
       const c = t.charCodeAt(p + ind);
@@ -33339,47 +33338,67 @@ var BlockReader = class {
         p += ind + 1;
         continue;
       }
-      if (p + ind >= t.length) return { at: t.length, comments, lastCommentIndent };
+      if (p + ind >= t.length) return { at: t.length, comments };
       if (c === HASH) {
-        comments++;
-        lastCommentIndent = Math.max(lastCommentIndent, ind);
+        if (comments === NO_COMMENTS) comments = [];
         p = this.nextLine(p + ind);
+        comments.push({ indent: ind, after: p });
         continue;
       }
-      return { at: p, comments, lastCommentIndent };
+      return { at: p, comments };
     }
-    return { at: t.length, comments, lastCommentIndent };
+    return { at: t.length, comments };
   }
   /**
-   * The deepest comment line between the last value read and the next content line (-1: none).
-   * Where such comments go decides ranges when collections end there (see `closing`).
+   * The comment lines between the last value read and the next content line, and where that
+   * line's content starts (the text's end at the end). Where the `yaml` package puts such
+   * comments decides ranges when collections end there (see `closing`).
    */
-  trailingComment = -1;
+  trailing = NO_COMMENTS;
+  contentStart = 0;
   /**
    * Whether the last value read is empty. The `yaml` package ends a document whose last value
    * is empty at that value (the blank lines after it belong to the value's pair), not at the
    * text's end.
    */
   lastWasEmpty = false;
+  /** Indentation of the document's top collection. */
+  rootIndent = 0;
   /** After the last line of a value: the next content line. */
   afterValue(lineStart, nullValue) {
     const next = this.skipToContent(lineStart);
-    if (next.comments && nullValue) throw OUTSIDE;
-    this.trailingComment = next.comments ? next.lastCommentIndent : -1;
+    if (next.comments.length && nullValue) throw OUTSIDE;
+    this.trailing = next.comments;
+    this.contentStart = next.at < this.text.length ? next.at + this.indentOf(next.at) : this.text.length;
     this.lastWasEmpty = false;
     return next.at;
   }
   /**
-   * A collection at `indent` ends before the next content line. Comment lines in between
-   * change no range if the `yaml` package hands them on to the collection that goes on (or
-   * the document): it does when each is less indented than every ending collection that is
-   * indented (one at column 0 hands on any), and, for the collection holding the last value
-   * (`innermost`), not indented deeper than it (such a comment joins the value's range).
+   * A collection at `indent` whose last value ends at `tail` ends before the next content line.
+   * Returns the collection's own end and the end its owner sees, placing the comment lines in
+   * between as the `yaml` package's parser does: those right after a one-line value (`absorbs`)
+   * and indented deeper than the collection join the value; the rest move on to the owner when
+   * the collection is at column 0 or each is less indented than it, else they stay in the
+   * collection and its owner sees it end where the next content starts.
    */
-  closing(indent2, innermost) {
-    const c = this.trailingComment;
-    if (c < 0) return;
-    if (indent2 > 0 ? c >= indent2 : innermost && c > 0) throw OUTSIDE;
+  closing(indent2, absorbs, tail) {
+    let list = this.trailing;
+    if (list.length === 0) return { end: tail, tail };
+    let end2 = tail;
+    if (absorbs) {
+      let k = 0;
+      while (k < list.length && list[k].indent > indent2) k++;
+      if (k > 0) {
+        end2 = list[k - 1].after;
+        list = list.slice(k);
+        this.trailing = list.length ? list : NO_COMMENTS;
+      }
+    }
+    if (list.length === 0) return { end: end2, tail: end2 };
+    if (indent2 === this.rootIndent && indent2 > 0) throw OUTSIDE;
+    if (indent2 === 0 || list.every((c) => c.indent < indent2)) return { end: end2, tail: end2 };
+    this.trailing = NO_COMMENTS;
+    return { end: end2, tail: this.contentStart };
   }
   // ---- scalars -----------------------------------------------------------------------
   scalar(value, text, style, span, range2, map) {
@@ -33623,12 +33642,12 @@ var BlockReader = class {
         const c2 = t.charCodeAt(below2.at + ind);
         const dash = c2 === DASH && isBreakOrSpace(t.charCodeAt(below2.at + ind + 1), below2.at + ind + 1, t.length);
         if (ind > owner || !inSeq && ind === owner && dash) {
-          this.trailingComment = below2.comments ? below2.lastCommentIndent : -1;
+          this.trailing = below2.comments;
           const r = dash ? this.seq(below2.at, ind) : this.map(below2.at + ind, ind);
           return { node: r.node, tail: r.tail, next: r.next };
         }
       }
-      if (hadComment || below2.comments || this.trailingComment >= 0 || below2.at !== (le < t.length ? le + 1 : t.length)) throw OUTSIDE;
+      if (hadComment || below2.comments.length || this.trailing.length || below2.at !== (le < t.length ? le + 1 : t.length)) throw OUTSIDE;
       const node3 = this.empty(i);
       const next2 = this.afterValue(le < t.length ? le + 1 : t.length, true);
       this.lastWasEmpty = true;
@@ -33708,8 +33727,8 @@ var BlockReader = class {
       pairs.push({ key: k.key, value: v.node });
       const next = v.next;
       if (next >= t.length || this.indentOf(next) < indent2) {
-        this.closing(indent2, !isBlockCollection(v.node));
-        return { node: { kind: "map", pairs, flow: false, range: this.span(p, v.tail) }, tail: v.tail, next };
+        const closed = this.closing(indent2, absorbsComments(v.node), v.tail);
+        return { node: { kind: "map", pairs, flow: false, range: this.span(p, closed.end) }, tail: closed.tail, next };
       }
       if (this.indentOf(next) > indent2) throw OUTSIDE;
       const c = t.charCodeAt(next + indent2);
@@ -33738,14 +33757,14 @@ var BlockReader = class {
       items.push(r.node);
       const next = r.next;
       if (next >= t.length || this.indentOf(next) < indent2) {
-        this.closing(indent2, !isBlockCollection(r.node));
-        return { node: { kind: "seq", items, flow: false, range: this.span(lineStart + indent2, r.tail) }, tail: r.tail, next };
+        const closed = this.closing(indent2, absorbsComments(r.node), r.tail);
+        return { node: { kind: "seq", items, flow: false, range: this.span(lineStart + indent2, closed.end) }, tail: closed.tail, next };
       }
       if (this.indentOf(next) > indent2) throw OUTSIDE;
       const d = t.charCodeAt(next + indent2);
       if (d !== DASH || !isBreakOrSpace(t.charCodeAt(next + indent2 + 1), next + indent2 + 1, t.length)) {
-        this.closing(indent2, !isBlockCollection(r.node));
-        return { node: { kind: "seq", items, flow: false, range: this.span(lineStart + indent2, r.tail) }, tail: r.tail, next };
+        const closed = this.closing(indent2, absorbsComments(r.node), r.tail);
+        return { node: { kind: "seq", items, flow: false, range: this.span(lineStart + indent2, closed.end) }, tail: closed.tail, next };
       }
       line3 = next;
     }
@@ -33774,6 +33793,7 @@ var BlockReader = class {
     const ind = this.indentOf(first);
     const c = t.charCodeAt(first + ind);
     if (c === 37 || c === 46 && t.startsWith("...", first + ind) || c === DASH && t.startsWith("---", first + ind)) return void 0;
+    this.rootIndent = ind;
     const dash = c === DASH && isBreakOrSpace(t.charCodeAt(first + ind + 1), first + ind + 1, t.length);
     if (!dash && !this.startsKey(first + ind, this.lineEnd(first))) return void 0;
     const r = dash ? this.seq(first, ind) : this.map(first + ind, ind);
@@ -33784,9 +33804,11 @@ var BlockReader = class {
 function safeInFlow(c, onLine) {
   return onLine && c !== SPACE && c !== COMMA && c !== LBRACKET && c !== RBRACKET && c !== LBRACE && c !== RBRACE && c !== HASH;
 }
-function isBlockCollection(n) {
-  return (n.kind === "map" || n.kind === "seq") && !n.flow;
+function absorbsComments(n) {
+  if (n.kind === "scalar") return n.style !== "literal" && n.style !== "folded";
+  return (n.kind === "map" || n.kind === "seq") && n.flow;
 }
+var NO_COMMENTS = [];
 function isBreakOrSpace(c, at, length) {
   return at >= length || c === SPACE || c === LF2;
 }
