@@ -15,7 +15,7 @@ import { validateContextOptions } from '../model/context';
 import { colorWanted } from '../reporters/colors';
 import { REPORTERS } from '../reporters/index';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
-import { formatStats } from './stats';
+import { formatStats, startGcTimes } from './stats';
 import { toolVersion } from './version';
 import { logLines } from '../reporters/escape';
 import { afterReport, deliveryContext, type ResultListener } from './delivery';
@@ -191,6 +191,7 @@ function* cliSteps(cliIO: CliIO): CliSteps<number> {
     io.stdout.write(`${toolVersion()}\n`);
     return 0;
   }
+  const gcTimes = opts.stats ? startGcTimes() : undefined;
   const ctxErrors = validateContextOptions(opts);
   if (ctxErrors.length) {
     for (const e of ctxErrors) io.stderr.write(`sysctl-lint: ${e}\n`);
@@ -250,7 +251,7 @@ function* cliSteps(cliIO: CliIO): CliSteps<number> {
     if (!writeOutput(io, opts.outputFile, report)) return 2;
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
-  if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now() }));
+  if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now(), gc: gcTimes?.() }));
   io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
 }

@@ -4,7 +4,26 @@
  * unit` row per line, stable enough for the benchmark (bench/) to read back.
  */
 import fs from 'node:fs';
+import v8 from 'node:v8';
 import type { LintResult } from '../result';
+
+/** Garbage collection on the main thread so far: pauses in milliseconds and their number. */
+export type GcTimes = () => { ms: number; count: number };
+
+/**
+ * Starts counting garbage collection pauses (V8's GC profiler, Node 18.15+; undefined before).
+ * Only a `--stats` run pays for it: the profiler records the heap before and after each pause.
+ */
+export function startGcTimes(): GcTimes | undefined {
+  if (typeof v8.GCProfiler !== 'function') return undefined;
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  return () => {
+    const stats = profiler.stop()?.statistics ?? [];
+    // `cost` is in microseconds.
+    return { ms: stats.reduce((sum, s) => sum + s.cost, 0) / 1000, count: stats.length };
+  };
+}
 
 export interface CliTimes {
   /** Process start to the CLI's first line: Node's start-up and loading the bundle. */
@@ -15,6 +34,8 @@ export interface CliTimes {
   report: number;
   /** Process start to now. */
   total: number;
+  /** Garbage collection pauses of the run, when they were counted. */
+  gc?: { ms: number; count: number };
 }
 
 /** Phases in the order a run goes through them, with what each covers. */
@@ -66,6 +87,8 @@ export function formatStats(result: LintResult, cli: CliTimes): string {
   // The workers' share of read, detect and parse ran beside the main thread, not in its time.
   lines.push(`  ${'other'.padEnd(10)}${ms(Math.max(0, cli.total - accounted + (result.stats.workerTime ?? 0)))}  everything between the phases`);
   lines.push(`  ${'total'.padEnd(10)}${ms(cli.total)}  process start to end of report`);
+  // Pauses fall inside whichever phase was running: a share of the rows above, not one more row.
+  if (cli.gc) lines.push(`  ${'gc'.padEnd(10)}${ms(cli.gc.ms)}  of the above: ${cli.gc.count} garbage collection pauses on the main thread`);
   const s = result.stats;
   lines.push(`  files     ${s.filesSeen ?? '?'} seen, ${s.filesConsidered} considered, ${s.filesLinted} linted, ${s.filesSkipped ?? '?'} skipped`);
   lines.push(`  nodes     ${s.nodes}`);

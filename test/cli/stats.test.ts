@@ -17,6 +17,11 @@ describe('--stats', () => {
     expect(r.stderr).toMatch(/^ {2}nodes +1$/m);
     expect(r.stderr).toMatch(/^ {2}findings +\d+$/m);
     expect(r.stderr).toMatch(/^ {2}peak RSS +\d+\.\d MB$/m);
+    // Garbage collection is a share of the phases: never more than the whole run.
+    const gc = /^ {2}gc +(\d+\.\d) ms {2}of the above: (\d+) garbage collection pauses on the main thread$/m.exec(r.stderr);
+    expect(gc).not.toBeNull();
+    const total = Number(/^ {2}total +(\d+\.\d) ms/m.exec(r.stderr)?.[1]);
+    expect(Number(gc?.[1])).toBeLessThanOrEqual(total);
   });
 
   it('counts files that are walked but not claimed as skipped', () => {

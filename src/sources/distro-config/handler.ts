@@ -29,7 +29,9 @@ const FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|ku
 const TEMPLATE = /\{\{|\{%|\$\{|%\{/;
 
 function looksLikeDistroConfig(text: string): boolean {
-  return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
+  // The Kubernetes object test first: it ends at the first line of most YAML files a walk meets,
+  // where the key-line scan reads the whole text.
+  return !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && FACT_KEY_LINE.test(text) && !looksLikeCloudInit(text);
 }
 
 function distroOf(display: string): string {

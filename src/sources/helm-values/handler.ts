@@ -155,8 +155,10 @@ const OTHER_SHAPE = /^["']?(apiVersion|kind|services)["']?[ \t]*:/m;
  * `templates/`.
  */
 function looksLikeValues(text: string, display: string): boolean {
-  if (/(^|\/)templates\//.test(display) || !mayMatter(text) || !POD_FIELD_KEY.test(text)) return false;
-  return !OTHER_SHAPE.test(text) && !looksLikeCloudInit(text) && !looksLikeTalos(text) && !/^\s*[[-]/.test(text.replace(/^(\s*#.*\n)+/, ''));
+  // Every YAML file the manifest kind declines is asked this; most are Kubernetes objects whose
+  // `apiVersion` line ends the test at the first line, before the scans of the whole text.
+  if (/(^|\/)templates\//.test(display) || OTHER_SHAPE.test(text) || !mayMatter(text) || !POD_FIELD_KEY.test(text)) return false;
+  return !looksLikeCloudInit(text) && !looksLikeTalos(text) && !/^\s*[[-]/.test(text.replace(/^(\s*#.*\n)+/, ''));
 }
 
 export const helmValuesHandler: SourceHandler = {

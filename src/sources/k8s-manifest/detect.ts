@@ -31,6 +31,8 @@ function isChartDir(dir: string): boolean {
 
 /** Under a chart's `templates/`: Go templates rendered by Helm, not manifests (not linted). */
 export function inChartTemplates(abs: string): boolean {
+  // Asked of every YAML file a walk meets: most paths have no `templates` directory at all.
+  if (!abs.includes(`${path.sep}templates${path.sep}`)) return false;
   const parts = abs.split(path.sep);
   for (let i = parts.length - 2; i > 0; i--) {
     if (parts[i] === 'templates' && isChartDir(parts.slice(0, i).join(path.sep) || path.sep)) return true;
