@@ -34185,6 +34185,7 @@ function isChartDir(dir) {
   return known2;
 }
 function inChartTemplates(abs) {
+  if (!abs.includes(`${node_path_default.sep}templates${node_path_default.sep}`)) return false;
   const parts = abs.split(node_path_default.sep);
   for (let i = parts.length - 2; i > 0; i--) {
     if (parts[i] === "templates" && isChartDir(parts.slice(0, i).join(node_path_default.sep) || node_path_default.sep)) return true;
@@ -34210,7 +34211,7 @@ var FACT_KEYS = /* @__PURE__ */ new Set(["service-node-port-range", "kube-apiser
 var FACT_KEY_LINE = /^["']?(?:(?:service-node-port-range|kube-apiserver-arg|kube-proxy-arg|kubelet-arg)\+?|protect-kernel-defaults)["']?[ \t]*:|^["']?profile["']?[ \t]*:[ \t]*["']?cis/m;
 var TEMPLATE2 = /\{\{|\{%|\$\{|%\{/;
 function looksLikeDistroConfig(text) {
-  return FACT_KEY_LINE.test(text) && !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && !looksLikeCloudInit(text);
+  return !/^["']?(apiVersion|kind)["']?[ \t]*:/m.test(text) && FACT_KEY_LINE.test(text) && !looksLikeCloudInit(text);
 }
 function distroOf(display) {
   if (/rke2/i.test(display)) return "RKE2";
@@ -35013,8 +35014,8 @@ function isValuesPath(display) {
 var POD_FIELD_KEY = /^[ \t]*["']?(sysctls|(extra)?(init)?containers|sidecars?|sidecarContainers)["']?[ \t]*:/im;
 var OTHER_SHAPE = /^["']?(apiVersion|kind|services)["']?[ \t]*:/m;
 function looksLikeValues(text, display) {
-  if (/(^|\/)templates\//.test(display) || !mayMatter(text) || !POD_FIELD_KEY.test(text)) return false;
-  return !OTHER_SHAPE.test(text) && !looksLikeCloudInit(text) && !looksLikeTalos(text) && !/^\s*[[-]/.test(text.replace(/^(\s*#.*\n)+/, ""));
+  if (/(^|\/)templates\//.test(display) || OTHER_SHAPE.test(text) || !mayMatter(text) || !POD_FIELD_KEY.test(text)) return false;
+  return !looksLikeCloudInit(text) && !looksLikeTalos(text) && !/^\s*[[-]/.test(text.replace(/^(\s*#.*\n)+/, ""));
 }
 var helmValuesHandler = {
   kind: "helm-values",
@@ -41577,6 +41578,16 @@ function parseCli(argv) {
 
 // src/cli/stats.ts
 init_define_SYSCTL_LINT_BUILTINS();
+var import_node_v8 = __toESM(require("node:v8"), 1);
+function startGcTimes() {
+  if (typeof import_node_v8.default.GCProfiler !== "function") return void 0;
+  const profiler = new import_node_v8.default.GCProfiler();
+  profiler.start();
+  return () => {
+    const stats = profiler.stop()?.statistics ?? [];
+    return { ms: stats.reduce((sum, s) => sum + s.cost, 0) / 1e3, count: stats.length };
+  };
+}
 var PHASES = [
   ["startup", "Node start-up and loading the CLI"],
   ["config", "finding, reading and validating the config file"],
@@ -41615,6 +41626,7 @@ function formatStats(result, cli) {
   }
   lines.push(`  ${"other".padEnd(10)}${ms(Math.max(0, cli.total - accounted + (result.stats.workerTime ?? 0)))}  everything between the phases`);
   lines.push(`  ${"total".padEnd(10)}${ms(cli.total)}  process start to end of report`);
+  if (cli.gc) lines.push(`  ${"gc".padEnd(10)}${ms(cli.gc.ms)}  of the above: ${cli.gc.count} garbage collection pauses on the main thread`);
   const s = result.stats;
   lines.push(`  files     ${s.filesSeen ?? "?"} seen, ${s.filesConsidered} considered, ${s.filesLinted} linted, ${s.filesSkipped ?? "?"} skipped`);
   lines.push(`  nodes     ${s.nodes}`);
@@ -43167,6 +43179,7 @@ function* cliSteps(cliIO) {
 `);
     return 0;
   }
+  const gcTimes = opts.stats ? startGcTimes() : void 0;
   const ctxErrors = validateContextOptions(opts);
   if (ctxErrors.length) {
     for (const e of ctxErrors) io.stderr.write(`sysctl-lint: ${e}
@@ -43229,7 +43242,7 @@ function* cliSteps(cliIO) {
     if (!writeOutput(io, opts.outputFile, report)) return 2;
   } else io.stdout.write(report);
   afterReport(opts, reportCtx, io.env, io.stderr);
-  if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now() }));
+  if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now(), gc: gcTimes?.() }));
   io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
 }
