@@ -66,6 +66,13 @@ function hasUnusualCharacter(text: string): boolean {
   return false;
 }
 
+// The `yaml` package's core schema tests (yaml/dist/schema/core), in its order.
+const INT_OCT = /^0o[0-7]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
 /** The value of a plain scalar under the YAML 1.2 core schema, as the `yaml` package resolves it. */
 function resolvePlain(s: string): string | number | boolean | null {
   const n = s.length;
@@ -77,12 +84,16 @@ function resolvePlain(s: string): string | number | boolean | null {
   if (c === 116 || c === 84) return s === 'true' || s === 'True' || s === 'TRUE' ? true : s;
   if (c === 102 || c === 70) return s === 'false' || s === 'False' || s === 'FALSE' ? false : s;
   if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return s;
-  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  // Decimal integers, the most common numbers, without a regular expression.
+  let i = c === 43 || c === 45 ? 1 : 0;
+  if (i < n) {
+    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === n) return parseInt(s, 10);
+  }
+  if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
+  if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
+  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;
 }
 
@@ -95,8 +106,20 @@ interface Read<N> {
 class BlockReader {
   constructor(
     private readonly text: string,
-    private readonly toFile: SpanMapper,
+    /** Where the text starts in the file it was cut from. */
+    private readonly base: number,
+    /** Maps spans of the file further (YAML embedded in a string). */
+    private readonly mapSpan: SpanMapper | undefined,
   ) {}
+
+  /** A span of the text as a span of the file. */
+  private span(start: number, end: number): Span {
+    const s = { start: start + this.base, end: end + this.base };
+    return this.mapSpan ? this.mapSpan(s) : s;
+  }
+
+  /** `span` as a function of a span, for scalar maps. */
+  private readonly toFile: SpanMapper = (s) => this.span(s.start, s.end);
 
   // ---- lines -------------------------------------------------------------------------
 
@@ -185,19 +208,22 @@ class BlockReader {
   // ---- scalars -----------------------------------------------------------------------
 
   private scalar(value: YScalar['value'], text: string, style: YScalar['style'], span: Span, range: Span, map: SpanMapper): YScalar {
-    return { kind: 'scalar', value, text, style, tag: undefined, span: this.toFile(span), range: this.toFile(range), map, exact: true };
+    return { kind: 'scalar', value, text, style, tag: undefined, span: this.span(span.start, span.end), range: this.span(range.start, range.end), map, exact: true };
   }
 
-  private copyScalar(value: YScalar['value'], text: string, style: YScalar['style'], start: number, end: number, range: Span): YScalar {
-    const m = OffsetMap.copy(start, end - start, end);
+  /**
+   * A scalar whose text is the source from `start` to `end` (a plain scalar, a quoted one
+   * without escapes). Its map is made when first asked for: most scalars never are.
+   */
+  private copyScalar(value: YScalar['value'], text: string, style: YScalar['style'], start: number, end: number, rangeStart: number, rangeEnd: number): YScalar {
     const toFile = this.toFile;
-    return this.scalar(value, text, style, { start, end }, range, (s) => toFile(m.mapSpan(s)));
+    let m: OffsetMap | undefined;
+    const map = (s: Span) => toFile((m ??= OffsetMap.copy(start, end - start, end)).mapSpan(s));
+    return { kind: 'scalar', value, text, style, tag: undefined, span: this.span(start, end), range: this.span(rangeStart, rangeEnd), map, exact: true };
   }
 
   private empty(at: number): YScalar {
-    const toFile = this.toFile;
-    const m = OffsetMap.copy(at, 0, at);
-    return this.scalar(null, '', 'plain', { start: at, end: at }, { start: at, end: at }, (s) => toFile(m.mapSpan(s)));
+    return this.copyScalar(null, '', 'plain', at, at, at, at);
   }
 
   /**
@@ -234,7 +260,7 @@ class BlockReader {
     const style = q === DQUOTE ? 'double' : 'single';
     if (!escapes) {
       const s = t.slice(p + 1, i);
-      return { node: this.copyScalar(s, s, style, p + 1, i, range), end };
+      return { node: this.copyScalar(s, s, style, p + 1, i, p, end), end };
     }
     if (q === DQUOTE && !simpleEscapesOnly(t, p + 1, i)) throw OUTSIDE;
     const decoded = q === DQUOTE ? decodeDoubleQuoted(t, p, end) : decodeSingleQuoted(t, p, end);
@@ -276,7 +302,7 @@ class BlockReader {
       i++;
     }
     const s = t.slice(p, end);
-    return this.copyScalar(resolvePlain(s), s, 'plain', p, end, { start: p, end });
+    return this.copyScalar(resolvePlain(s), s, 'plain', p, end, p, end);
   }
 
   /**
@@ -362,7 +388,7 @@ class BlockReader {
     const skip = () => {
       while (i < lineEnd && t.charCodeAt(i) === SPACE) i++;
     };
-    const done = (end: number) => ({ node: isMap ? { kind: 'map' as const, pairs, flow: true, range: this.toFile({ start: p, end }) } : { kind: 'seq' as const, items, flow: true, range: this.toFile({ start: p, end }) }, end });
+    const done = (end: number) => ({ node: isMap ? { kind: 'map' as const, pairs, flow: true, range: this.span(p, end) } : { kind: 'seq' as const, items, flow: true, range: this.span(p, end) }, end });
     skip();
     if (t.charCodeAt(i) === close) return done(i + 1);
     for (;;) {
@@ -416,7 +442,7 @@ class BlockReader {
     }
     if (key && t.charCodeAt(i) !== COLON) throw OUTSIDE;
     const s = t.slice(start, end);
-    return { node: this.copyScalar(resolvePlain(s), s, 'plain', start, end, { start, end }), end };
+    return { node: this.copyScalar(resolvePlain(s), s, 'plain', start, end, start, end), end };
   }
 
   // ---- collections -------------------------------------------------------------------
@@ -514,7 +540,7 @@ class BlockReader {
       if (t.charCodeAt(i - 1) === SPACE) throw OUTSIDE;
       colon = i;
       const s = t.slice(p, i);
-      key = this.copyScalar(resolvePlain(s), s, 'plain', p, i, { start: p, end: i });
+      key = this.copyScalar(resolvePlain(s), s, 'plain', p, i, p, i);
     }
     if (colon - p > MAX_KEY) throw OUTSIDE;
     const after = colon + 1;
@@ -534,7 +560,7 @@ class BlockReader {
       const next = v.next;
       if (next >= t.length || this.indentOf(next) < indent) {
         this.closing(indent, !isBlockCollection(v.node));
-        return { node: { kind: 'map', pairs, flow: false, range: this.toFile({ start: p, end: v.tail }) }, tail: v.tail, next };
+        return { node: { kind: 'map', pairs, flow: false, range: this.span(p, v.tail) }, tail: v.tail, next };
       }
       if (this.indentOf(next) > indent) throw OUTSIDE;
       const c = t.charCodeAt(next + indent);
@@ -567,14 +593,14 @@ class BlockReader {
       const next = r.next;
       if (next >= t.length || this.indentOf(next) < indent) {
         this.closing(indent, !isBlockCollection(r.node));
-        return { node: { kind: 'seq', items, flow: false, range: this.toFile({ start: lineStart + indent, end: r.tail }) }, tail: r.tail, next };
+        return { node: { kind: 'seq', items, flow: false, range: this.span(lineStart + indent, r.tail) }, tail: r.tail, next };
       }
       if (this.indentOf(next) > indent) throw OUTSIDE;
       const d = t.charCodeAt(next + indent);
       if (d !== DASH || !isBreakOrSpace(t.charCodeAt(next + indent + 1), next + indent + 1, t.length)) {
         // The owner (a mapping at the same indentation) continues, or the document has an error.
         this.closing(indent, !isBlockCollection(r.node));
-        return { node: { kind: 'seq', items, flow: false, range: this.toFile({ start: lineStart + indent, end: r.tail }) }, tail: r.tail, next };
+        return { node: { kind: 'seq', items, flow: false, range: this.span(lineStart + indent, r.tail) }, tail: r.tail, next };
       }
       line = next;
     }
@@ -612,7 +638,7 @@ class BlockReader {
     if (!dash && !this.startsKey(first + ind, this.lineEnd(first))) return undefined;
     const r = dash ? this.seq(first, ind) : this.map(first + ind, ind);
     if (r.next < t.length) return undefined;
-    return { contents: r.node, range: this.toFile({ start: start === first ? first + ind : start, end: this.lastWasEmpty ? r.tail : t.length }), errors: [] };
+    return { contents: r.node, range: this.span(start === first ? first + ind : start, this.lastWasEmpty ? r.tail : t.length), errors: [] };
   }
 }
 
@@ -643,10 +669,10 @@ function simpleEscapesOnly(t: string, start: number, end: number): boolean {
  * The document in `text` (one document: the caller splits at `---`), or undefined when it is
  * outside the block subset this reader is sure about.
  */
-export function readBlockDocument(text: string, toFile: SpanMapper): YDocument | undefined {
+export function readBlockDocument(text: string, base = 0, mapSpan?: SpanMapper): YDocument | undefined {
   if (hasUnusualCharacter(text)) return undefined;
   try {
-    return new BlockReader(text, toFile).document();
+    return new BlockReader(text, base, mapSpan).document();
   } catch (e) {
     if (e === OUTSIDE) return undefined;
     throw e;

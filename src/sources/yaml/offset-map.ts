@@ -71,6 +71,11 @@ export class OffsetMap {
     return new OffsetMap(runs, length, endSrc);
   }
 
+  /** A map built run by run (RunBuilder). */
+  static fromRuns(runs: Run[], length: number, endSrc: number): OffsetMap {
+    return new OffsetMap(runs, length, endSrc);
+  }
+
   private runAt(i: number): Run | undefined {
     const runs = this.runs;
     let lo = 0;
@@ -114,4 +119,49 @@ export class OffsetMap {
 }
 
 export type SpanMapper = (s: Span) => Span;
+
+/**
+ * Builds the runs `OffsetMap.fromCharSpans` makes, from whole pieces instead of one entry per
+ * character: `copy` adds characters that copy a source slice, `char` one character standing
+ * for a source piece. Neighbours merge exactly as fromCharSpans merges them.
+ */
+export class RunBuilder {
+  private readonly runs: Run[] = [];
+  private last: Run | undefined;
+  private lastIndex = -1;
+  length = 0;
+
+  /** `n` decoded characters copying the source from `src` on. */
+  copy(src: number, n: number): void {
+    if (n <= 0) return;
+    const last = this.last;
+    if (!(last && last.srcEnd === -1 && last.src + (this.length - last.inner) === src)) {
+      this.last = { inner: this.length, src, srcEnd: -1 };
+      this.lastIndex = this.length;
+      this.runs.push(this.last);
+    }
+    this.length += n;
+  }
+
+  /** One decoded character for the source piece `start`..`end`. */
+  char(start: number, end: number): void {
+    if (end === start + 1) {
+      this.copy(start, 1);
+      return;
+    }
+    const i = this.length;
+    const last = this.last;
+    if (last && last.srcEnd === end && last.src === start && this.lastIndex === i - 1) this.lastIndex = i;
+    else {
+      this.last = { inner: i, src: start, srcEnd: end };
+      this.lastIndex = i;
+      this.runs.push(this.last);
+    }
+    this.length++;
+  }
+
+  finish(endSrc: number): OffsetMap {
+    return OffsetMap.fromRuns(this.runs, this.length, endSrc);
+  }
+}
 

@@ -107,7 +107,7 @@ function parseSlice(docText: string, base: number, mapSpan: SpanMapper | undefin
   const shift = (s: Span): Span => ({ start: s.start + base, end: s.end + base });
   const toFile: ToFile = mapSpan ? (s) => mapSpan(shift(s)) : shift;
   if (useBlockReader && docText.length <= LIMITS.scriptSize) {
-    const doc = readBlockDocument(docText, toFile);
+    const doc = readBlockDocument(docText, base, mapSpan);
     if (doc) return [doc];
   }
   return parseSliceWithLibrary(docText, toFile);

@@ -5,7 +5,7 @@
  * decodings and falls back to mapping the whole value when they differ, so an unusual scalar
  * is never mapped wrongly, only coarsely.
  */
-import { OffsetMap } from './offset-map';
+import { OffsetMap, RunBuilder } from './offset-map';
 
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal' | 'folded';
 
@@ -263,6 +263,84 @@ function splitLines(src: string, start: number, end: number): BlockLine[] {
  * (used only with an explicit indentation indicator).
  */
 export function decodeBlock(src: string, header: string, bodyStart: number, bodyEnd: number, parentIndent: number): DecodedScalar | undefined {
+  if (header.charCodeAt(0) === 124 && (header.length === 1 || (header.length === 2 && (header[1] === '-' || header[1] === '+'))) && !holdsAny(src, bodyStart, bodyEnd, CR, CR, CR)) {
+    const fast = decodeLiteral(src, header[1] ?? '', bodyStart, bodyEnd);
+    if (fast) return fast;
+  }
+  return decodeBlockGeneral(src, header, bodyStart, bodyEnd, parentIndent);
+}
+
+/**
+ * A literal block scalar (`|`, `|-`, `|+`) with `\n` line breaks, line by line: each line's
+ * text and its break are copied as one piece instead of character by character. The same
+ * text and map as decodeBlockGeneral (test/sources/yaml/scalar-text.test.ts compares them);
+ * undefined when it has no line with content (left to the general decoder).
+ */
+function decodeLiteral(src: string, chomp: string, bodyStart: number, bodyEnd: number): DecodedScalar | undefined {
+  // Indentation: the first line with content sets it.
+  let indent = -1;
+  for (let p = bodyStart; p < bodyEnd; ) {
+    let e = src.indexOf('\n', p);
+    if (e < 0 || e > bodyEnd) e = bodyEnd;
+    let q = p;
+    while (q < e && src.charCodeAt(q) === 32) q++;
+    if (q < e) {
+      indent = q - p;
+      break;
+    }
+    p = e + 1;
+  }
+  if (indent < 0) return undefined;
+  const parts: string[] = [];
+  const runs = new RunBuilder();
+  // Line breaks after the last line with content wait for the next one (or for chomping).
+  const pending: number[] = [];
+  let lastEnd = -1;
+  let p = bodyStart;
+  while (p < bodyEnd) {
+    let e = src.indexOf('\n', p);
+    if (e < 0 || e >= bodyEnd) e = bodyEnd;
+    const hasBreak = e < bodyEnd;
+    let q = p;
+    while (q < e && src.charCodeAt(q) === 32) q++;
+    const empty = q === e && e - p <= indent;
+    if (empty) {
+      if (hasBreak) pending.push(e);
+    } else {
+      if (q - p < indent) return undefined;
+      for (const b of pending) {
+        parts.push('\n');
+        runs.copy(b, 1);
+      }
+      pending.length = 0;
+      const from = p + indent;
+      parts.push(src.slice(from, e));
+      runs.copy(from, e - from);
+      lastEnd = e;
+      if (hasBreak) pending.push(e);
+    }
+    p = hasBreak ? e + 1 : bodyEnd;
+  }
+  if (chomp === '+') {
+    if (pending.length === 0) {
+      parts.push('\n');
+      runs.char(lastEnd, lastEnd);
+    }
+    for (const b of pending) {
+      parts.push('\n');
+      runs.copy(b, 1);
+    }
+  } else if (chomp !== '-') {
+    parts.push('\n');
+    const b = pending[0];
+    if (b === undefined) runs.char(lastEnd, lastEnd);
+    else runs.copy(b, 1);
+  }
+  return { text: parts.join(''), map: runs.finish(lastEnd) };
+}
+
+/** Block scalar of any header (the character-by-character decoder). */
+export function decodeBlockGeneral(src: string, header: string, bodyStart: number, bodyEnd: number, parentIndent: number): DecodedScalar | undefined {
   const m = /^([|>])([1-9]?)([+-]?)([1-9]?)/.exec(header);
   if (!m) return undefined;
   const folded = m[1] === '>';

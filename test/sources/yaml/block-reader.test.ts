@@ -42,12 +42,11 @@ describe('block reader', () => {
   });
 
   it('reads the common shapes itself and leaves the rest to the yaml package', () => {
-    const id = (s: { start: number; end: number }) => s;
     const manifest = 'apiVersion: v1\nkind: Pod # a pod\nmetadata:\n  name: "tuned"\nspec:\n  securityContext:\n    sysctls:\n    - name: net.core.somaxconn\n      value: \'1024\'\n  containers:\n    - name: app\n      args: [--a, "b c"]\n      command:\n        - sh\n        - -c\n        - |\n          sysctl -w vm.swappiness=1\n\n          echo done\n';
-    expect(readBlockDocument(manifest, id)).toBeDefined();
+    expect(readBlockDocument(manifest)).toBeDefined();
     compareReaders(manifest);
     for (const outside of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: {b: [1]}\n', 'a: multi\n  line\n', 'a: "open\n  quote"\n', '%YAML 1.2\n---\na: 1\n', 'a:\n\tb: 1\n', 'a: 1\r\nb: 2\r\n', 'a: 1\n b: 2\n', 'a:\n  b: 1\n  # trailing comment of an inner block\nc: 2\n', '? a\n: b\n', 'a: |2\n   x\n'])
-      expect(readBlockDocument(outside, id), JSON.stringify(outside)).toBeUndefined();
+      expect(readBlockDocument(outside), JSON.stringify(outside)).toBeUndefined();
   });
 
   it('maps block scalar lines and quoted keys exactly as before', () => {

@@ -31,7 +31,7 @@ function scalarsOf(n: YNode | null | undefined, out: YScalar[]): void {
 /** How many of the text's documents the block reader accepts. */
 export function blockReaderAccepts(text: string): number {
   let n = 0;
-  for (const s of splitDocuments(text)) if (readBlockDocument(text.slice(s.start, s.end), (x) => x)) n++;
+  for (const s of splitDocuments(text)) if (readBlockDocument(text.slice(s.start, s.end))) n++;
   return n;
 }
 

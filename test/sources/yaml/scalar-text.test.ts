@@ -5,7 +5,7 @@
  * characters, and the single-line cases at their edges.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeDoubleQuoted, decodeDoubleQuotedGeneral, decodePlain, decodePlainGeneral, decodeSingleQuoted, decodeSingleQuotedGeneral } from '../../../src/sources/yaml/scalar-text';
+import { decodeBlock, decodeBlockGeneral, decodeDoubleQuoted, decodeDoubleQuotedGeneral, decodePlain, decodePlainGeneral, decodeSingleQuoted, decodeSingleQuotedGeneral } from '../../../src/sources/yaml/scalar-text';
 
 const ALPHABET = ['a', 'b', '1', ' ', ' ', '\t', "'", '"', '\\', 'n', 'x', '\n', '\r', '#', ':', 'é', '😀', '.'];
 
@@ -76,5 +76,26 @@ describe('scalar decoding by slice', () => {
       expect(shape(decodeDoubleQuoted(src, prefix.length, end))).toEqual(shape(decodeDoubleQuotedGeneral(src, prefix.length, end)));
     }
     expect(decodeDoubleQuoted('"a\\tb"', 0, 6)?.text).toBe('a\tb');
+  });
+
+  it('gives a literal block scalar the text and map of the general decoder', () => {
+    // Bodies of 0–6 lines: content at the indentation, deeper, shallower, blank lines shorter
+    // and longer than the indentation, with and without a final line break.
+    const next = random(11);
+    const LINES = ['    a', '    b c', '      deep', '  shallow', '', '  ', '    ', '      ', '    # x', '    \t', '    é😀'];
+    let fast = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const n = Math.floor(next() * 7);
+      const lines: string[] = [];
+      for (let i = 0; i < n; i++) lines.push(LINES[Math.floor(next() * LINES.length)] as string);
+      const header = ['|', '|-', '|+'][k % 3] as string;
+      const body = lines.join('\n') + (next() < 0.7 ? '\n' : '');
+      const src = `key: ${header}\n${body}`;
+      const start = src.indexOf('\n') + 1;
+      const general = decodeBlockGeneral(src, header, start, src.length, 0);
+      if (general && general.text.length) fast++;
+      expect(shape(decodeBlock(src, header, start, src.length, 0)), JSON.stringify(src)).toEqual(shape(general));
+    }
+    expect(fast).toBeGreaterThan(10_000);
   });
 });
