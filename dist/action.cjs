@@ -32844,6 +32844,10 @@ var OffsetMap = class _OffsetMap {
     }
     return new _OffsetMap(runs, length, endSrc);
   }
+  /** A map built run by run (RunBuilder). */
+  static fromRuns(runs, length, endSrc) {
+    return new _OffsetMap(runs, length, endSrc);
+  }
   runAt(i) {
     const runs = this.runs;
     let lo = 0;
@@ -32880,6 +32884,42 @@ var OffsetMap = class _OffsetMap {
   /** A mapper function, the shape `parseSysctl` and the YAML parser accept. */
   get mapper() {
     return (s) => this.mapSpan(s);
+  }
+};
+var RunBuilder = class {
+  runs = [];
+  last;
+  lastIndex = -1;
+  length = 0;
+  /** `n` decoded characters copying the source from `src` on. */
+  copy(src, n) {
+    if (n <= 0) return;
+    const last = this.last;
+    if (!(last && last.srcEnd === -1 && last.src + (this.length - last.inner) === src)) {
+      this.last = { inner: this.length, src, srcEnd: -1 };
+      this.lastIndex = this.length;
+      this.runs.push(this.last);
+    }
+    this.length += n;
+  }
+  /** One decoded character for the source piece `start`..`end`. */
+  char(start, end2) {
+    if (end2 === start + 1) {
+      this.copy(start, 1);
+      return;
+    }
+    const i = this.length;
+    const last = this.last;
+    if (last && last.srcEnd === end2 && last.src === start && this.lastIndex === i - 1) this.lastIndex = i;
+    else {
+      this.last = { inner: i, src: start, srcEnd: end2 };
+      this.lastIndex = i;
+      this.runs.push(this.last);
+    }
+    this.length++;
+  }
+  finish(endSrc) {
+    return OffsetMap.fromRuns(this.runs, this.length, endSrc);
   }
 };
 
@@ -33080,6 +33120,73 @@ function splitLines(src, start, end2) {
   return lines;
 }
 function decodeBlock(src, header, bodyStart, bodyEnd, parentIndent) {
+  if (header.charCodeAt(0) === 124 && (header.length === 1 || header.length === 2 && (header[1] === "-" || header[1] === "+")) && !holdsAny(src, bodyStart, bodyEnd, CR, CR, CR)) {
+    const fast = decodeLiteral(src, header[1] ?? "", bodyStart, bodyEnd);
+    if (fast) return fast;
+  }
+  return decodeBlockGeneral(src, header, bodyStart, bodyEnd, parentIndent);
+}
+function decodeLiteral(src, chomp, bodyStart, bodyEnd) {
+  let indent2 = -1;
+  for (let p2 = bodyStart; p2 < bodyEnd; ) {
+    let e = src.indexOf("\n", p2);
+    if (e < 0 || e > bodyEnd) e = bodyEnd;
+    let q2 = p2;
+    while (q2 < e && src.charCodeAt(q2) === 32) q2++;
+    if (q2 < e) {
+      indent2 = q2 - p2;
+      break;
+    }
+    p2 = e + 1;
+  }
+  if (indent2 < 0) return void 0;
+  const parts = [];
+  const runs = new RunBuilder();
+  const pending = [];
+  let lastEnd = -1;
+  let p = bodyStart;
+  while (p < bodyEnd) {
+    let e = src.indexOf("\n", p);
+    if (e < 0 || e >= bodyEnd) e = bodyEnd;
+    const hasBreak = e < bodyEnd;
+    let q2 = p;
+    while (q2 < e && src.charCodeAt(q2) === 32) q2++;
+    const empty = q2 === e && e - p <= indent2;
+    if (empty) {
+      if (hasBreak) pending.push(e);
+    } else {
+      if (q2 - p < indent2) return void 0;
+      for (const b of pending) {
+        parts.push("\n");
+        runs.copy(b, 1);
+      }
+      pending.length = 0;
+      const from = p + indent2;
+      parts.push(src.slice(from, e));
+      runs.copy(from, e - from);
+      lastEnd = e;
+      if (hasBreak) pending.push(e);
+    }
+    p = hasBreak ? e + 1 : bodyEnd;
+  }
+  if (chomp === "+") {
+    if (pending.length === 0) {
+      parts.push("\n");
+      runs.char(lastEnd, lastEnd);
+    }
+    for (const b of pending) {
+      parts.push("\n");
+      runs.copy(b, 1);
+    }
+  } else if (chomp !== "-") {
+    parts.push("\n");
+    const b = pending[0];
+    if (b === void 0) runs.char(lastEnd, lastEnd);
+    else runs.copy(b, 1);
+  }
+  return { text: parts.join(""), map: runs.finish(lastEnd) };
+}
+function decodeBlockGeneral(src, header, bodyStart, bodyEnd, parentIndent) {
   const m = /^([|>])([1-9]?)([+-]?)([1-9]?)/.exec(header);
   if (!m) return void 0;
   const folded = m[1] === ">";
@@ -33174,6 +33281,11 @@ function hasUnusualCharacter(text) {
   }
   return false;
 }
+var INT_OCT = /^0o[0-7]+$/;
+var INT_HEX = /^0x[0-9a-fA-F]+$/;
+var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 function resolvePlain(s) {
   const n = s.length;
   if (n === 0) return null;
@@ -33183,21 +33295,33 @@ function resolvePlain(s) {
   if (c === 116 || c === 84) return s === "true" || s === "True" || s === "TRUE" ? true : s;
   if (c === 102 || c === 70) return s === "false" || s === "False" || s === "FALSE" ? false : s;
   if (!(c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46)) return s;
-  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  let i = c === 43 || c === 45 ? 1 : 0;
+  if (i < n) {
+    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === n) return parseInt(s, 10);
+  }
+  if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
+  if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
+  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;
 }
 var BlockReader = class {
-  constructor(text, toFile) {
+  constructor(text, base, mapSpan) {
     this.text = text;
-    this.toFile = toFile;
+    this.base = base;
+    this.mapSpan = mapSpan;
   }
   text;
-  toFile;
+  base;
+  mapSpan;
+  /** A span of the text as a span of the file. */
+  span(start, end2) {
+    const s = { start: start + this.base, end: end2 + this.base };
+    return this.mapSpan ? this.mapSpan(s) : s;
+  }
+  /** `span` as a function of a span, for scalar maps. */
+  toFile = (s) => this.span(s.start, s.end);
   // ---- lines -------------------------------------------------------------------------
   lineEnd(p) {
     const e = this.text.indexOf("\n", p);
@@ -33274,17 +33398,20 @@ var BlockReader = class {
   }
   // ---- scalars -----------------------------------------------------------------------
   scalar(value, text, style, span, range2, map) {
-    return { kind: "scalar", value, text, style, tag: void 0, span: this.toFile(span), range: this.toFile(range2), map, exact: true };
+    return { kind: "scalar", value, text, style, tag: void 0, span: this.span(span.start, span.end), range: this.span(range2.start, range2.end), map, exact: true };
   }
-  copyScalar(value, text, style, start, end2, range2) {
-    const m = OffsetMap.copy(start, end2 - start, end2);
+  /**
+   * A scalar whose text is the source from `start` to `end` (a plain scalar, a quoted one
+   * without escapes). Its map is made when first asked for: most scalars never are.
+   */
+  copyScalar(value, text, style, start, end2, rangeStart, rangeEnd2) {
     const toFile = this.toFile;
-    return this.scalar(value, text, style, { start, end: end2 }, range2, (s) => toFile(m.mapSpan(s)));
+    let m;
+    const map = (s) => toFile((m ??= OffsetMap.copy(start, end2 - start, end2)).mapSpan(s));
+    return { kind: "scalar", value, text, style, tag: void 0, span: this.span(start, end2), range: this.span(rangeStart, rangeEnd2), map, exact: true };
   }
   empty(at) {
-    const toFile = this.toFile;
-    const m = OffsetMap.copy(at, 0, at);
-    return this.scalar(null, "", "plain", { start: at, end: at }, { start: at, end: at }, (s) => toFile(m.mapSpan(s)));
+    return this.copyScalar(null, "", "plain", at, at, at, at);
   }
   /**
    * A quoted scalar starting at `p` and closing on the same line; returns it and the offset
@@ -33320,7 +33447,7 @@ var BlockReader = class {
     const style = q2 === DQUOTE ? "double" : "single";
     if (!escapes) {
       const s = t.slice(p + 1, i);
-      return { node: this.copyScalar(s, s, style, p + 1, i, range2), end: end2 };
+      return { node: this.copyScalar(s, s, style, p + 1, i, p, end2), end: end2 };
     }
     if (q2 === DQUOTE && !simpleEscapesOnly(t, p + 1, i)) throw OUTSIDE;
     const decoded = q2 === DQUOTE ? decodeDoubleQuoted(t, p, end2) : decodeSingleQuoted(t, p, end2);
@@ -33360,7 +33487,7 @@ var BlockReader = class {
       i++;
     }
     const s = t.slice(p, end2);
-    return this.copyScalar(resolvePlain(s), s, "plain", p, end2, { start: p, end: end2 });
+    return this.copyScalar(resolvePlain(s), s, "plain", p, end2, p, end2);
   }
   /**
    * A block scalar whose header starts at `p`. `owner` is the indentation of the collection
@@ -33439,7 +33566,7 @@ var BlockReader = class {
     const skip = () => {
       while (i < lineEnd && t.charCodeAt(i) === SPACE) i++;
     };
-    const done = (end2) => ({ node: isMap2 ? { kind: "map", pairs, flow: true, range: this.toFile({ start: p, end: end2 }) } : { kind: "seq", items, flow: true, range: this.toFile({ start: p, end: end2 }) }, end: end2 });
+    const done = (end2) => ({ node: isMap2 ? { kind: "map", pairs, flow: true, range: this.span(p, end2) } : { kind: "seq", items, flow: true, range: this.span(p, end2) }, end: end2 });
     skip();
     if (t.charCodeAt(i) === close) return done(i + 1);
     for (; ; ) {
@@ -33489,7 +33616,7 @@ var BlockReader = class {
     }
     if (key && t.charCodeAt(i) !== COLON) throw OUTSIDE;
     const s = t.slice(start, end2);
-    return { node: this.copyScalar(resolvePlain(s), s, "plain", start, end2, { start, end: end2 }), end: end2 };
+    return { node: this.copyScalar(resolvePlain(s), s, "plain", start, end2, start, end2), end: end2 };
   }
   // ---- collections -------------------------------------------------------------------
   /**
@@ -33578,7 +33705,7 @@ var BlockReader = class {
       if (t.charCodeAt(i - 1) === SPACE) throw OUTSIDE;
       colon = i;
       const s = t.slice(p, i);
-      key = this.copyScalar(resolvePlain(s), s, "plain", p, i, { start: p, end: i });
+      key = this.copyScalar(resolvePlain(s), s, "plain", p, i, p, i);
     }
     if (colon - p > MAX_KEY) throw OUTSIDE;
     const after = colon + 1;
@@ -33597,7 +33724,7 @@ var BlockReader = class {
       const next = v.next;
       if (next >= t.length || this.indentOf(next) < indent2) {
         this.closing(indent2, !isBlockCollection(v.node));
-        return { node: { kind: "map", pairs, flow: false, range: this.toFile({ start: p, end: v.tail }) }, tail: v.tail, next };
+        return { node: { kind: "map", pairs, flow: false, range: this.span(p, v.tail) }, tail: v.tail, next };
       }
       if (this.indentOf(next) > indent2) throw OUTSIDE;
       const c = t.charCodeAt(next + indent2);
@@ -33627,13 +33754,13 @@ var BlockReader = class {
       const next = r.next;
       if (next >= t.length || this.indentOf(next) < indent2) {
         this.closing(indent2, !isBlockCollection(r.node));
-        return { node: { kind: "seq", items, flow: false, range: this.toFile({ start: lineStart + indent2, end: r.tail }) }, tail: r.tail, next };
+        return { node: { kind: "seq", items, flow: false, range: this.span(lineStart + indent2, r.tail) }, tail: r.tail, next };
       }
       if (this.indentOf(next) > indent2) throw OUTSIDE;
       const d = t.charCodeAt(next + indent2);
       if (d !== DASH || !isBreakOrSpace(t.charCodeAt(next + indent2 + 1), next + indent2 + 1, t.length)) {
         this.closing(indent2, !isBlockCollection(r.node));
-        return { node: { kind: "seq", items, flow: false, range: this.toFile({ start: lineStart + indent2, end: r.tail }) }, tail: r.tail, next };
+        return { node: { kind: "seq", items, flow: false, range: this.span(lineStart + indent2, r.tail) }, tail: r.tail, next };
       }
       line3 = next;
     }
@@ -33666,7 +33793,7 @@ var BlockReader = class {
     if (!dash && !this.startsKey(first + ind, this.lineEnd(first))) return void 0;
     const r = dash ? this.seq(first, ind) : this.map(first + ind, ind);
     if (r.next < t.length) return void 0;
-    return { contents: r.node, range: this.toFile({ start: start === first ? first + ind : start, end: this.lastWasEmpty ? r.tail : t.length }), errors: [] };
+    return { contents: r.node, range: this.span(start === first ? first + ind : start, this.lastWasEmpty ? r.tail : t.length), errors: [] };
   }
 };
 function safeInFlow(c, onLine) {
@@ -33686,10 +33813,10 @@ function simpleEscapesOnly(t, start, end2) {
   }
   return true;
 }
-function readBlockDocument(text, toFile) {
+function readBlockDocument(text, base = 0, mapSpan) {
   if (hasUnusualCharacter(text)) return void 0;
   try {
-    return new BlockReader(text, toFile).document();
+    return new BlockReader(text, base, mapSpan).document();
   } catch (e) {
     if (e === OUTSIDE) return void 0;
     throw e;
@@ -33752,7 +33879,7 @@ function parseSlice(docText, base, mapSpan) {
   const shift = (s) => ({ start: s.start + base, end: s.end + base });
   const toFile = mapSpan ? (s) => mapSpan(shift(s)) : shift;
   if (useBlockReader && docText.length <= LIMITS.scriptSize) {
-    const doc = readBlockDocument(docText, toFile);
+    const doc = readBlockDocument(docText, base, mapSpan);
     if (doc) return [doc];
   }
   return parseSliceWithLibrary(docText, toFile);
