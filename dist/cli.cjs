@@ -251,7 +251,7 @@ if (tooOld) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "ad9cd54f1c263551c75803e0910d18c8", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "740fa446bba0c997a9eb8a7613a8e3e2", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}
