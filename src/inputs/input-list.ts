@@ -61,18 +61,19 @@ class PackedStrings {
   }
 
   push(s: string): void {
-    const need = this.used + Buffer.byteLength(s);
-    if (need > this.bytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(need, this.bytes.length * 2));
+    // Room for the longest UTF-8 form (3 bytes per UTF-16 unit), so that one call writes it.
+    const most = this.used + 3 * s.length;
+    if (most > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(most, this.bytes.length * 2));
       this.bytes.copy(bigger, 0, 0, this.used);
       this.bytes = bigger;
     }
-    this.used += this.bytes.write(s, this.used, 'utf8');
+    this.used += this.bytes.write(s, this.used);
     this.ends.push(this.used);
   }
 
   at(i: number): string {
-    return this.bytes.toString('utf8', i === 0 ? 0 : this.ends.at(i - 1), this.ends.at(i));
+    return this.bytes.toString(undefined, i === 0 ? 0 : this.ends.at(i - 1), this.ends.at(i));
   }
 }
 
@@ -182,6 +183,24 @@ export class InputList implements Iterable<InputFile> {
       isSymlink: (flags & SYMLINK) !== 0,
       tree: d.tree,
     };
+  }
+
+  /** Input `i`'s absolute path. */
+  abs(i: number): string {
+    const dir = this.dirOf.at(i);
+    return dir < 0 ? (this.whole.get(i) as InputFile).abs : this.paths(dir).prefix + this.names.at(i);
+  }
+
+  /** Was input `i` named on the command line (or given as standard input)? */
+  explicit(i: number): boolean {
+    return this.dirOf.at(i) < 0 && (this.whole.get(i) as InputFile).explicit;
+  }
+
+  /** Is input `i` claimed by a kind from its path and not a link to /dev/null? */
+  claimedNotMasked(i: number): boolean {
+    if (this.dirOf.at(i) >= 0) return (this.flags.at(i) & (CLAIMED_BY_PATH | DEV_NULL)) === CLAIMED_BY_PATH;
+    const f = this.whole.get(i) as InputFile;
+    return f.claimedByPath && !f.devNull;
   }
 
   /** The display path of input `i`. */

@@ -341,8 +341,18 @@ function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: Fi
       lintProvisioningAhead(inputs, stages, done, (f, i, preread) => lintFile(f, { list: inputs, i }, undefined, preread));
       const completion = streaming ? new NodeCompletion(inputs) : undefined;
       for (let i = 0; i < inputs.length; i++) {
-        const f = inputs.get(i);
-        if (!done.has(f.abs)) lintFile(f, { list: inputs, i }, undefined, ahead?.extracted.get(i), ahead?.kinds.get(i));
+        const detected = ahead?.kinds.get(i);
+        if (detected === null && !inputs.explicit(i)) {
+          // No kind understands it (the read-ahead read it): what lintFile does for such a
+          // file, without making its paths, as most inputs of a repository are such files.
+          if (done.size === 0 || !done.has(inputs.abs(i))) {
+            considered++;
+            consideredInputs.addListed(inputs, i);
+          }
+        } else {
+          const f = inputs.get(i);
+          if (!done.has(f.abs)) lintFile(f, { list: inputs, i }, undefined, ahead?.extracted.get(i), detected);
+        }
         // The read-ahead's bytes and extraction are dropped once the walk has used them.
         ahead?.extracted.delete(i);
         if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);

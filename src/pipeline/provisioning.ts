@@ -16,14 +16,14 @@ import { readAhead, type FileStages } from './file';
 function ranked(inputs: InputList): Array<{ f: InputFile; i: number; rank: number }> {
   const out: Array<{ f: InputFile; i: number; rank: number }> = [];
   for (let i = 0; i < inputs.length; i++) {
-    const f = inputs.get(i);
-    if (f.devNull || !f.claimedByPath) continue;
+    if (!inputs.claimedNotMasked(i)) continue;
+    const display = inputs.display(i);
     let rank: number | undefined;
     for (const s of SOURCES) {
-      const r = s.readAheadRank?.(f.display);
+      const r = s.readAheadRank?.(display);
       if (r !== undefined && (rank === undefined || r < rank)) rank = r;
     }
-    if (rank !== undefined) out.push({ f, i, rank });
+    if (rank !== undefined) out.push({ f: inputs.get(i), i, rank });
   }
   return out.sort((a, b) => a.rank - b.rank);
 }
