@@ -29576,17 +29576,17 @@ var PackedStrings = class {
     return this.ends.length;
   }
   push(s) {
-    const need = this.used + Buffer.byteLength(s);
-    if (need > this.bytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(need, this.bytes.length * 2));
+    const most = this.used + 3 * s.length;
+    if (most > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(most, this.bytes.length * 2));
       this.bytes.copy(bigger, 0, 0, this.used);
       this.bytes = bigger;
     }
-    this.used += this.bytes.write(s, this.used, "utf8");
+    this.used += this.bytes.write(s, this.used);
     this.ends.push(this.used);
   }
   at(i) {
-    return this.bytes.toString("utf8", i === 0 ? 0 : this.ends.at(i - 1), this.ends.at(i));
+    return this.bytes.toString(void 0, i === 0 ? 0 : this.ends.at(i - 1), this.ends.at(i));
   }
 };
 var DIRECTORY_PATHS_KEPT = 64;
@@ -29669,6 +29669,21 @@ var InputList = class {
       isSymlink: (flags & SYMLINK) !== 0,
       tree: d.tree
     };
+  }
+  /** Input `i`'s absolute path. */
+  abs(i) {
+    const dir = this.dirOf.at(i);
+    return dir < 0 ? this.whole.get(i).abs : this.paths(dir).prefix + this.names.at(i);
+  }
+  /** Was input `i` named on the command line (or given as standard input)? */
+  explicit(i) {
+    return this.dirOf.at(i) < 0 && this.whole.get(i).explicit;
+  }
+  /** Is input `i` claimed by a kind from its path and not a link to /dev/null? */
+  claimedNotMasked(i) {
+    if (this.dirOf.at(i) >= 0) return (this.flags.at(i) & (CLAIMED_BY_PATH | DEV_NULL)) === CLAIMED_BY_PATH;
+    const f = this.whole.get(i);
+    return f.claimedByPath && !f.devNull;
   }
   /** The display path of input `i`. */
   display(i) {
@@ -37370,14 +37385,14 @@ init_define_SYSCTL_LINT_BUILTINS();
 function ranked(inputs) {
   const out = [];
   for (let i = 0; i < inputs.length; i++) {
-    const f = inputs.get(i);
-    if (f.devNull || !f.claimedByPath) continue;
+    if (!inputs.claimedNotMasked(i)) continue;
+    const display = inputs.display(i);
     let rank;
     for (const s of SOURCES) {
-      const r = s.readAheadRank?.(f.display);
+      const r = s.readAheadRank?.(display);
       if (r !== void 0 && (rank === void 0 || r < rank)) rank = r;
     }
-    if (rank !== void 0) out.push({ f, i, rank });
+    if (rank !== void 0) out.push({ f: inputs.get(i), i, rank });
   }
   return out.sort((a, b) => a.rank - b.rank);
 }
@@ -40317,8 +40332,16 @@ function* lintSteps(options, timer, pool) {
       lintProvisioningAhead(inputs, stages, done, (f, i, preread) => lintFile(f, { list: inputs, i }, void 0, preread));
       const completion = streaming ? new NodeCompletion(inputs) : void 0;
       for (let i = 0; i < inputs.length; i++) {
-        const f = inputs.get(i);
-        if (!done.has(f.abs)) lintFile(f, { list: inputs, i }, void 0, ahead?.extracted.get(i), ahead?.kinds.get(i));
+        const detected = ahead?.kinds.get(i);
+        if (detected === null && !inputs.explicit(i)) {
+          if (done.size === 0 || !done.has(inputs.abs(i))) {
+            considered++;
+            consideredInputs.addListed(inputs, i);
+          }
+        } else {
+          const f = inputs.get(i);
+          if (!done.has(f.abs)) lintFile(f, { list: inputs, i }, void 0, ahead?.extracted.get(i), detected);
+        }
         ahead?.extracted.delete(i);
         if (completion) for (const spec of nodes.completeAfter(completion, i)) judge.judge(spec, streamContext);
       }
