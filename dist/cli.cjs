@@ -68,6 +68,7 @@ function ownedAndPrivate(st) {
 var MAGIC = "sysctl-lint code cache 1";
 var REFRESH_FACTOR = 2;
 var REFRESH_MIN_CPU_MS = 150;
+var REFRESH_MAX_CPU_MS = 4e3;
 var MAX_CACHE_BYTES = 64 << 20;
 var UNUSED_CACHE_MS = 30 * 24 * 36e5;
 var RENEW_USED_MS = 24 * 36e5;
@@ -87,8 +88,8 @@ function runBundle(bundlePath, bundleId, parent) {
   const report = { state: prepared.state, location: prepared.cacheFile };
   process.once("exit", () => {
     const cpuMs = cpuTimeMs();
-    if (prepared.state === "used" && !(cpuMs > REFRESH_MIN_CPU_MS && cpuMs > prepared.madeByCpuMs * REFRESH_FACTOR)) return;
-    if (!writeCache(prepared, cpuMs)) return;
+    const written = cacheToWrite(prepared.state, cpuMs, prepared.madeByCpuMs);
+    if (written === void 0 || !writeCache(prepared, written.madeByCpuMs)) return;
     report.written = prepared.state === "used" ? "refreshed" : "written";
     if (prepared.state !== "used") pruneUnused(dir, prepared.cacheFile);
   });
@@ -97,6 +98,12 @@ function runBundle(bundlePath, bundleId, parent) {
   const bundleRequire = import_module.default.createRequire(bundlePath);
   prepared.run.call(module2.exports, module2.exports, bundleRequire, module2, bundlePath, import_path.default.dirname(bundlePath));
   return report;
+}
+function cacheToWrite(state, cpuMs, madeByCpuMs) {
+  const long = cpuMs > REFRESH_MAX_CPU_MS;
+  if (state !== "used") return { madeByCpuMs: long ? 0 : cpuMs };
+  if (long || cpuMs <= REFRESH_MIN_CPU_MS || cpuMs <= madeByCpuMs * REFRESH_FACTOR) return void 0;
+  return { madeByCpuMs: cpuMs };
 }
 function plainRequire(bundlePath, parent, report) {
   parent.require(bundlePath);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { compileCacheDir } from '../../src/cli/compile-cache';
+import { cacheToWrite, compileCacheDir } from '../../src/cli/compile-cache';
 import { cliPath, projectRoot, runCli, type CliRun } from '../helpers/cli';
 import { tmpDir } from '../helpers/tmp-tree';
 
@@ -84,6 +84,18 @@ describe('compile cache (vm.Script with cachedData)', () => {
     expect(Date.now() - fs.statSync(path.join(dir, own ?? '')).mtimeMs).toBeLessThan(3600_000);
     expect(run(['--version'], dir, { NODE_OPTIONS: '--max-old-space-size=512' }).cache).toBe('missing, written');
     expect(fs.readdirSync(dir)).toContain(own);
+  });
+
+  it('is never replaced by a long run, whose cache would lack the start-up code V8 dropped', () => {
+    expect(cacheToWrite('used', 1200, 300)).toEqual({ madeByCpuMs: 1200 });
+    expect(cacheToWrite('used', 13_500, 1200)).toBeUndefined();
+    expect(cacheToWrite('used', 100, 10), 'short runs never rewrite').toBeUndefined();
+    expect(cacheToWrite('used', 500, 300), 'less than twice the maker').toBeUndefined();
+    // Without a usable cache a long run still writes one, recorded as made by a short run, so
+    // the next run that is not tiny replaces it.
+    expect(cacheToWrite('missing', 13_500, 0)).toEqual({ madeByCpuMs: 0 });
+    expect(cacheToWrite('stale', 900, 0)).toEqual({ madeByCpuMs: 900 });
+    expect(cacheToWrite('used', 200, 0)).toEqual({ madeByCpuMs: 200 });
   });
 
   it('is made again after a run that did much more work than the run that made it', () => {
