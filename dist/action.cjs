@@ -29589,6 +29589,9 @@ var PackedStrings = class {
     return this.bytes.toString(void 0, i === 0 ? 0 : this.ends.at(i - 1), this.ends.at(i));
   }
 };
+function entryDisplay(dir, name) {
+  return dir === "." ? name : `${dir}/${name}`;
+}
 var DIRECTORY_PATHS_KEPT = 64;
 var InputList = class {
   roots = [];
@@ -29648,7 +29651,7 @@ var InputList = class {
     } else {
       const up = this.paths(parent);
       const name = this.dirNames.at(dir);
-      p = { prefix: `${up.prefix}${name}${node_path_default.sep}`, display: up.display === "." ? name : `${up.display}/${name}`, tree: up.tree };
+      p = { prefix: `${up.prefix}${name}${node_path_default.sep}`, display: entryDisplay(up.display, name), tree: up.tree };
     }
     if (this.made.size >= DIRECTORY_PATHS_KEPT) this.made.clear();
     this.made.set(dir, p);
@@ -29662,7 +29665,7 @@ var InputList = class {
     const flags = this.flags.at(i);
     return {
       abs: d.prefix + name,
-      display: d.display === "." ? name : `${d.display}/${name}`,
+      display: entryDisplay(d.display, name),
       explicit: false,
       claimedByPath: (flags & CLAIMED_BY_PATH) !== 0,
       devNull: (flags & DEV_NULL) !== 0,
@@ -29689,9 +29692,7 @@ var InputList = class {
   display(i) {
     const dir = this.dirOf.at(i);
     if (dir < 0) return this.whole.get(i).display;
-    const d = this.paths(dir);
-    const name = this.names.at(i);
-    return d.display === "." ? name : `${d.display}/${name}`;
+    return entryDisplay(this.paths(dir).display, this.names.at(i));
   }
   /**
    * The index of the last input below directory `dir` (a display path), found from input
@@ -32802,10 +32803,6 @@ var OffsetMap = class _OffsetMap {
   runs;
   length;
   endSrc;
-  /** Decoded text identical to the source slice starting at `start`. */
-  static identity(start, length) {
-    return new _OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, start + length);
-  }
   /**
    * Decoded text that copies the source from `start` on, `length` characters, and ends at
    * `endSrc` (after trailing source that decodes to nothing, such as a plain scalar's

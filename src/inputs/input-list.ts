@@ -5,9 +5,10 @@
  * display paths is about 300 bytes, so the list alone would make memory grow with the
  * repository. Here a walked file is its name (UTF-8 bytes in a shared buffer), the index of its
  * directory and a byte of flags (about 25 bytes), and a directory its name and its parent's
- * index; its {@link InputFile} is made again each time it is asked for and dropped after use. Files that are not a directory entry plus a name (named on the command line,
- * standard input, entries below a directory that contains the working directory) are kept
- * whole: there are as many of them as the command line names.
+ * index; its {@link InputFile} is made again each time it is asked for and dropped after use.
+ * Files that are not a directory entry plus a name (named on the command line, standard input,
+ * entries below a directory that contains the working directory) are kept whole: there are as
+ * many of them as the command line names.
  */
 import path from 'node:path';
 import type { InputFile } from './discover';
@@ -77,8 +78,8 @@ class PackedStrings {
   }
 }
 
-/** A directory a walk started from (its entries' paths extend its own). */
-interface WalkRoot {
+/** A directory's paths (a walk's root or a directory below one): what its entries' paths are made from. */
+interface DirectoryPaths {
   /** Absolute path with a trailing separator. */
   prefix: string;
   /** Display path ('.' for the working directory). */
@@ -86,18 +87,16 @@ interface WalkRoot {
   tree: Tree;
 }
 
-/** A directory's paths: what its entries' paths are made from. */
-interface DirectoryPaths {
-  prefix: string;
-  display: string;
-  tree: Tree;
+/** The display path of `name` in a directory shown as `dir`. */
+function entryDisplay(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
 }
 
 /** Directories whose paths are kept made: the walk is depth first, so the next input is nearly always in one of the last few. */
 const DIRECTORY_PATHS_KEPT = 64;
 
 export class InputList implements Iterable<InputFile> {
-  private readonly roots: WalkRoot[] = [];
+  private readonly roots: DirectoryPaths[] = [];
   /**
    * Directories that hold inputs, and the directories between them and the walk's root: per
    * directory its name and its parent (or, for a walk's root, `-1 - root`), so that a path is
@@ -157,11 +156,11 @@ export class InputList implements Iterable<InputFile> {
     if (p) return p;
     const parent = this.dirParent.at(dir);
     if (parent < 0) {
-      p = this.roots[-parent - 1] as WalkRoot;
+      p = this.roots[-parent - 1] as DirectoryPaths;
     } else {
       const up = this.paths(parent);
       const name = this.dirNames.at(dir);
-      p = { prefix: `${up.prefix}${name}${path.sep}`, display: up.display === '.' ? name : `${up.display}/${name}`, tree: up.tree };
+      p = { prefix: `${up.prefix}${name}${path.sep}`, display: entryDisplay(up.display, name), tree: up.tree };
     }
     if (this.made.size >= DIRECTORY_PATHS_KEPT) this.made.clear();
     this.made.set(dir, p);
@@ -176,7 +175,7 @@ export class InputList implements Iterable<InputFile> {
     const flags = this.flags.at(i);
     return {
       abs: d.prefix + name,
-      display: d.display === '.' ? name : `${d.display}/${name}`,
+      display: entryDisplay(d.display, name),
       explicit: false,
       claimedByPath: (flags & CLAIMED_BY_PATH) !== 0,
       devNull: (flags & DEV_NULL) !== 0,
@@ -207,9 +206,7 @@ export class InputList implements Iterable<InputFile> {
   display(i: number): string {
     const dir = this.dirOf.at(i);
     if (dir < 0) return (this.whole.get(i) as InputFile).display;
-    const d = this.paths(dir);
-    const name = this.names.at(i);
-    return d.display === '.' ? name : `${d.display}/${name}`;
+    return entryDisplay(this.paths(dir).display, this.names.at(i));
   }
 
   /**
@@ -266,7 +263,7 @@ export class InputList implements Iterable<InputFile> {
     } else {
       for (let d = 0; d < n; d++) {
         const parent = this.dirParent.at(d);
-        if (parent < 0 && (subtree[d] as number) >= 0) markUp((this.roots[-parent - 1] as WalkRoot).display, subtree[d] as number, true);
+        if (parent < 0 && (subtree[d] as number) >= 0) markUp((this.roots[-parent - 1] as DirectoryPaths).display, subtree[d] as number, true);
       }
       for (const [i, f] of this.whole) markUp(f.display, i, false);
     }

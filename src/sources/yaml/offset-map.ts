@@ -25,11 +25,6 @@ export class OffsetMap {
     private readonly endSrc: number,
   ) {}
 
-  /** Decoded text identical to the source slice starting at `start`. */
-  static identity(start: number, length: number): OffsetMap {
-    return new OffsetMap(length ? [{ inner: 0, src: start, srcEnd: -1 }] : [], length, start + length);
-  }
-
   /**
    * Decoded text that copies the source from `start` on, `length` characters, and ends at
    * `endSrc` (after trailing source that decodes to nothing, such as a plain scalar's

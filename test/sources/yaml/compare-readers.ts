@@ -17,8 +17,9 @@ function snapshot(docs: YDocument[]): string {
   });
 }
 
-function scalarsOf(n: YNode | null | undefined, out: YScalar[]): void {
-  if (!n) return;
+/** Every scalar of a tree, keys included, in document order. */
+export function scalarsOf(n: YNode | null | undefined, out: YScalar[] = []): YScalar[] {
+  if (!n) return out;
   if (n.kind === 'scalar') out.push(n);
   else if (n.kind === 'map')
     for (const p of n.pairs) {
@@ -26,6 +27,7 @@ function scalarsOf(n: YNode | null | undefined, out: YScalar[]): void {
       scalarsOf(p.value, out);
     }
   else if (n.kind === 'seq') for (const i of n.items) scalarsOf(i, out);
+  return out;
 }
 
 /** How many of the text's documents the block reader accepts. */

@@ -6,6 +6,7 @@ import { mayMatter } from '../../../src/sources/k8s-manifest/triggers';
 import { getPath, isScalar, parseEmbeddedYaml, parseYaml, splitDocuments, yamlProblemFinding, type YNode, type YScalar } from '../../../src/sources/yaml/index';
 import { parseSysctl } from '../../../src/sources/sysctl-conf/parse';
 import { describeCorpus } from '../../helpers/shared';
+import { scalarsOf } from './compare-readers';
 
 const at = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
@@ -14,19 +15,6 @@ function scalarAt(text: string, p: Array<string | number>, doc = 0): YScalar {
   const n = getPath(d?.contents, p);
   if (!isScalar(n)) throw new Error(`no scalar at ${p.join('.')}`);
   return n;
-}
-
-/** Every scalar of a tree. */
-function scalars(n: YNode | null | undefined, out: YScalar[] = []): YScalar[] {
-  if (!n) return out;
-  if (n.kind === 'scalar') out.push(n);
-  else if (n.kind === 'map')
-    for (const p of n.pairs) {
-      scalars(p.key, out);
-      scalars(p.value, out);
-    }
-  else if (n.kind === 'seq') for (const i of n.items) scalars(i, out);
-  return out;
 }
 
 /** Each decoded character that copies a source character must map onto that character. */
@@ -113,8 +101,8 @@ describe('YAML positions', () => {
       const doc = parseYaml(t)[0];
       const lib = parseDocument(t);
       if (lib.errors.length) continue;
-      for (const s of scalars(doc?.contents)) expectExactMapping(t, s);
-      const ours = scalars(doc?.contents).map((s) => s.text);
+      for (const s of scalarsOf(doc?.contents)) expectExactMapping(t, s);
+      const ours = scalarsOf(doc?.contents).map((s) => s.text);
       const theirs: string[] = [];
       const visit = (n: unknown) => {
         const x = n as { items?: unknown[]; key?: unknown; value?: unknown; source?: unknown };
@@ -212,7 +200,7 @@ describeCorpus('YAML positions in the real-world corpus', (corpus) => {
     for (const f of files) {
       const t = fs.readFileSync(path.join(corpus.dir, f), 'utf8');
       for (const d of parseYaml(t))
-        for (const s of scalars(d.contents)) {
+        for (const s of scalarsOf(d.contents)) {
           expectExactMapping(t, s);
           count++;
         }
