@@ -53,10 +53,13 @@ function parseLine(text: string, from: number, to: number, out: ParsedSysctl, ma
   const first = text[s];
   if (first === '#' || first === ';') return;
   const line = text.slice(s, e);
-  if (TEMPLATE_COMMENT.test(line)) return;
-  if (TEMPLATE_DIRECTIVE.test(line)) {
-    out.issues.push({ code: 'template-directive', span: mapSpan({ start: s, end: e }), text: line });
-    return;
+  // Both template patterns start with `{` or `%`: most lines skip them.
+  if (first === '{' || first === '%') {
+    if (TEMPLATE_COMMENT.test(line)) return;
+    if (TEMPLATE_DIRECTIVE.test(line)) {
+      out.issues.push({ code: 'template-directive', span: mapSpan({ start: s, end: e }), text: line });
+      return;
+    }
   }
   const eq = text.indexOf('=', s);
   if (eq < 0 || eq >= e) {

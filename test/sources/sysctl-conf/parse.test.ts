@@ -95,6 +95,18 @@ describe('sysctl line grammar (procps parse_setting_line / systemd parse_line)',
     ]);
   });
 
+  it('reads Jinja comments as comments and Go and Terraform template directives as directives', () => {
+    const t = '{# tuned for 4.x #}\n{{- if .Values.tw }}\n%{ if recycle }\nnet.ipv4.tcp_fin_timeout = 15\n{{ end }}\n%{ endif }\n';
+    const p = parseSysctl(t);
+    expect(p.issues.map((i) => [i.code, i.text])).toEqual([
+      ['template-directive', '{{- if .Values.tw }}'],
+      ['template-directive', '%{ if recycle }'],
+      ['template-directive', '{{ end }}'],
+      ['template-directive', '%{ endif }'],
+    ]);
+    expect(p.assignments.map((a) => a.key)).toEqual(['net.ipv4.tcp_fin_timeout']);
+  });
+
   it('maps spans through a span mapper for embedded text', () => {
     const [a] = parseSysctl('vm.swappiness = 1\n', (s) => ({ start: s.start + 100, end: s.end + 100 })).assignments;
     expect(a?.keySpan).toEqual({ start: 100, end: 113 });
