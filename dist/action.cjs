@@ -30447,10 +30447,12 @@ function parseLine(text, from, to, out, mapSpan) {
   const first = text[s];
   if (first === "#" || first === ";") return;
   const line3 = text.slice(s, e);
-  if (TEMPLATE_COMMENT.test(line3)) return;
-  if (TEMPLATE_DIRECTIVE.test(line3)) {
-    out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line3 });
-    return;
+  if (first === "{" || first === "%") {
+    if (TEMPLATE_COMMENT.test(line3)) return;
+    if (TEMPLATE_DIRECTIVE.test(line3)) {
+      out.issues.push({ code: "template-directive", span: mapSpan({ start: s, end: e }), text: line3 });
+      return;
+    }
   }
   const eq = text.indexOf("=", s);
   if (eq < 0 || eq >= e) {
@@ -33268,16 +33270,9 @@ function badPlainStart(c) {
   return c === 33 || c === 34 || c === 35 || c === 37 || c === 38 || c === 39 || c === 42 || c === 44 || c === 62 || c === 64 || c === 91 || c === 93 || c === 96 || c === 123 || c === 124 || c === 125;
 }
 function hasUnusualCharacter(text) {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32) {
-      if (c !== LF2) return true;
-    } else if (c >= 127) {
-      if (c <= 159 || c >= 55296 && c <= 57343 || c >= 64976) return true;
-    }
-  }
-  return false;
+  return UNUSUAL_CHARACTER.test(text);
 }
+var UNUSUAL_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufdd0-\uffff]/;
 var INT_OCT = /^0o[0-7]+$/;
 var INT_HEX = /^0x[0-9a-fA-F]+$/;
 var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;

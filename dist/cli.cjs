@@ -258,7 +258,7 @@ if (tooOld) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "711c61c8e934f86b3fe989cc8da7c9fd", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "e5518336693e92c90180677697cdfa18", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}
