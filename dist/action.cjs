@@ -29255,6 +29255,21 @@ var require_ignore = __commonJS({
 // src/action/main.ts
 init_define_SYSCTL_LINT_BUILTINS();
 
+// src/cli/heap-flags.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var import_v8 = __toESM(require("v8"), 1);
+var HEAP_FLAGS = [
+  ["semi-space-growth-factor", "1"],
+  ["heap-growing-percent", "20"]
+];
+function heapFlagsToSet(options) {
+  const given = options.join(" ").replace(/_/g, "-");
+  return HEAP_FLAGS.filter(([name]) => !new RegExp(`--(no-)?${name}\\b`).test(given)).map(([name, value]) => `--${name}=${value}`);
+}
+function setHeapFlags() {
+  for (const flag2 of heapFlagsToSet([...process.execArgv, process.env.NODE_OPTIONS ?? ""])) import_v8.default.setFlagsFromString(flag2);
+}
+
 // src/action/run.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var import_node_crypto2 = require("node:crypto");
@@ -43552,6 +43567,7 @@ function failed(e) {
 if (isFileWorker()) {
   serveFileWork();
 } else {
+  setHeapFlags();
   try {
     runActionAsync({ env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }, __filename).then((code) => {
       process.exitCode = code;

@@ -244,6 +244,21 @@ function writeCache(prepared, cpuMs) {
   }
 }
 
+// src/cli/heap-flags.ts
+var import_v8 = __toESM(require("v8"), 1);
+var HEAP_FLAGS = [
+  ["semi-space-growth-factor", "1"],
+  ["heap-growing-percent", "20"]
+];
+function heapFlagsToSet(options) {
+  const given = options.join(" ").replace(/_/g, "-");
+  return HEAP_FLAGS.filter(([name]) => !new RegExp(`--(no-)?${name}\\b`).test(given)).map(([name, value]) => `--${name}=${value}`);
+}
+function setHeapFlags() {
+  var _a;
+  for (const flag of heapFlagsToSet([...process.execArgv, (_a = process.env.NODE_OPTIONS) != null ? _a : ""])) import_v8.default.setFlagsFromString(flag);
+}
+
 // src/cli/node-version.ts
 function unsupportedNodeMessage(version) {
   const [major = 0, minor = 0] = version.split(".").map(Number);
@@ -258,6 +273,7 @@ if (tooOld) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
+  setHeapFlags();
   const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "e5518336693e92c90180677697cdfa18", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {

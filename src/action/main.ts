@@ -1,4 +1,5 @@
 /** Entry point of the GitHub Action (dist/action.cjs, `runs.using: node24` in action.yml). */
+import { setHeapFlags } from '../cli/heap-flags';
 import { runActionAsync } from './run';
 import { annotationCommand } from '../reporters/workflow-commands';
 import { internalErrorMessage } from '../cli/internal-error';
@@ -15,6 +16,8 @@ if (isFileWorker()) {
   // The same bundle serves as the worker thread that reads and parses files (`--threads`).
   serveFileWork();
 } else {
+  // Process-wide: the worker threads started later get them too.
+  setHeapFlags();
   try {
     runActionAsync({ env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }, __filename).then((code) => {
       process.exitCode = code;

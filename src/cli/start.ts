@@ -6,6 +6,7 @@
  */
 import path from 'path';
 import { runBundle } from './compile-cache';
+import { setHeapFlags } from './heap-flags';
 import { unsupportedNodeMessage } from './node-version';
 
 /** The build's hash of dist/sysctl-lint.cjs (scripts/build.mjs); a cache made from another bundle is not used. */
@@ -16,6 +17,8 @@ if (tooOld) {
   process.stderr.write(tooOld);
   process.exitCode = 2;
 } else {
+  // Before the bundle is compiled: V8's flags are part of the code cache's check.
+  setHeapFlags();
   const report = runBundle(path.join(__dirname, 'sysctl-lint.cjs'), __SYSCTL_LINT_BUNDLE_ID__, module);
   // What the cache did, for tests and for anyone wondering whether it works; never printed otherwise.
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
