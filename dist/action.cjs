@@ -29302,6 +29302,38 @@ var import_node_os = __toESM(require("node:os"), 1);
 // src/inputs/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
 
+// src/core/memo.ts
+init_define_SYSCTL_LINT_BUILTINS();
+function derivedOnce(cache3, from, derive) {
+  let value = cache3.get(from);
+  if (value === void 0) {
+    value = derive(from);
+    cache3.set(from, value);
+  }
+  return value;
+}
+var RecentValues = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  values = /* @__PURE__ */ new Map();
+  get(key, make) {
+    let value = this.values.get(key);
+    if (value !== void 0) {
+      this.values.delete(key);
+    } else {
+      value = make(key);
+      if (this.values.size >= this.limit) this.values.delete(this.values.keys().next().value);
+    }
+    this.values.set(key, value);
+    return value;
+  }
+  has(key) {
+    return this.values.has(key);
+  }
+};
+
 // src/inputs/read-file.ts
 init_define_SYSCTL_LINT_BUILTINS();
 
@@ -29464,13 +29496,16 @@ function decodeText(bytes) {
 }
 
 // src/inputs/source-store.ts
+var TEXTS_READ_BACK = 64;
 var SourceStore = class {
   /** `cwd`: what display paths are relative to (without it every record is kept whole). */
   constructor(cwd) {
     this.cwd = cwd;
   }
   cwd;
+  /** Texts that cannot be read back (pinned). */
   texts = /* @__PURE__ */ new Map();
+  readBack = new RecentValues(TEXTS_READ_BACK);
   /** Files read at a path other than their display path's (links): the whole record. */
   records = /* @__PURE__ */ new Map();
   /**
@@ -29502,24 +29537,22 @@ var SourceStore = class {
     return this.texts.has(file) && !rec ? void 0 : rec;
   }
   has(file) {
-    return this.texts.has(file);
+    return this.texts.has(file) || this.readBack.has(file);
   }
   /** The text the linter judged, or '' when it cannot be shown exactly as judged. */
   get(file) {
-    let t = this.texts.get(file);
-    if (t === void 0) {
-      t = "";
-      const rec = this.recordOf(file);
-      if (rec) {
-        try {
-          const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);
-          if (again.identity === rec.identity) t = decodeText(again.bytes);
-        } catch {
-        }
+    return this.texts.get(file) ?? this.readBack.get(file, (f) => this.readAgain(f));
+  }
+  readAgain(file) {
+    const rec = this.recordOf(file);
+    if (rec) {
+      try {
+        const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);
+        if (again.identity === rec.identity) return decodeText(again.bytes);
+      } catch {
       }
-      this.texts.set(file, t);
     }
-    return t;
+    return "";
   }
 };
 
@@ -37585,17 +37618,6 @@ function completeSplitWrite(a, previous) {
   return { ...a, value: [...have, ...old.slice(have.length)].join(" ") };
 }
 
-// src/core/memo.ts
-init_define_SYSCTL_LINT_BUILTINS();
-function derivedOnce(cache3, from, derive) {
-  let value = cache3.get(from);
-  if (value === void 0) {
-    value = derive(from);
-    cache3.set(from, value);
-  }
-  return value;
-}
-
 // src/model/precedence.ts
 function byteCompare(a, b) {
   if (a === b) return 0;
@@ -40449,14 +40471,10 @@ var PositionResolver = class {
     this.sources = sources;
   }
   sources;
-  indexes = /* @__PURE__ */ new Map();
+  /** The line indexes of the files asked for last: findings come sorted by file (as {@link SourceStore} keeps texts). */
+  indexes = new RecentValues(64);
   index(file) {
-    let idx = this.indexes.get(file);
-    if (!idx) {
-      idx = new LineIndex(this.sources.get(file));
-      this.indexes.set(file, idx);
-    }
-    return idx;
+    return this.indexes.get(file, (f) => new LineIndex(this.sources.get(f)));
   }
   resolve(loc) {
     const idx = this.index(loc.file);

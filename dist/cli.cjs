@@ -274,7 +274,7 @@ if (tooOld) {
   process.exitCode = 2;
 } else {
   setHeapFlags();
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "e5518336693e92c90180677697cdfa18", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "f525b0591a3917948701e5f3fab9ffba", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}

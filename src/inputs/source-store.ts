@@ -8,6 +8,7 @@
  * Inputs that are not files (stdin, generated content) are kept in memory.
  */
 import path from 'node:path';
+import { RecentValues } from '../core/memo';
 import { decodeText, readRegularFile, type FileRead } from './read-file';
 
 /** How a file was read: enough to read the same bytes again and prove they are the same. */
@@ -16,8 +17,17 @@ export interface ReadRecord {
   identity: string;
 }
 
+/**
+ * Texts read back for reporters kept at once. Findings come sorted by file, so a reporter asks
+ * for one file many times in a row and seldom comes back to it: keeping every text read back
+ * grew with the findings of the whole tree (about 5 MB of text at 300k files), a few are enough.
+ */
+const TEXTS_READ_BACK = 64;
+
 export class SourceStore {
+  /** Texts that cannot be read back (pinned). */
   private readonly texts = new Map<string, string>();
+  private readonly readBack = new RecentValues<string>(TEXTS_READ_BACK);
   /** Files read at a path other than their display path's (links): the whole record. */
   private readonly records = new Map<string, ReadRecord>();
   /**
@@ -57,25 +67,24 @@ export class SourceStore {
   }
 
   has(file: string): boolean {
-    return this.texts.has(file);
+    return this.texts.has(file) || this.readBack.has(file);
   }
 
   /** The text the linter judged, or '' when it cannot be shown exactly as judged. */
   get(file: string): string {
-    let t = this.texts.get(file);
-    if (t === undefined) {
-      t = '';
-      const rec = this.recordOf(file);
-      if (rec) {
-        try {
-          const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);
-          if (again.identity === rec.identity) t = decodeText(again.bytes);
-        } catch {
-          // gone or replaced since it was judged: no text rather than other bytes
-        }
+    return this.texts.get(file) ?? this.readBack.get(file, (f) => this.readAgain(f));
+  }
+
+  private readAgain(file: string): string {
+    const rec = this.recordOf(file);
+    if (rec) {
+      try {
+        const again = readRegularFile(rec.path, Number.MAX_SAFE_INTEGER);
+        if (again.identity === rec.identity) return decodeText(again.bytes);
+      } catch {
+        // gone or replaced since it was judged: no text rather than other bytes
       }
-      this.texts.set(file, t);
     }
-    return t;
+    return '';
   }
 }

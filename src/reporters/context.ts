@@ -1,3 +1,4 @@
+import { RecentValues } from '../core/memo';
 import { LineIndex, type Location, type Position } from '../core/span';
 import type { LintResult } from '../result';
 import type { SourceStore } from '../inputs/source-store';
@@ -39,16 +40,12 @@ export interface ResolvedRange {
  * and only for files that have findings.
  */
 export class PositionResolver {
-  private readonly indexes = new Map<string, LineIndex>();
+  /** The line indexes of the files asked for last: findings come sorted by file (as {@link SourceStore} keeps texts). */
+  private readonly indexes = new RecentValues<LineIndex>(64);
   constructor(private readonly sources: SourceStore) {}
 
   private index(file: string): LineIndex {
-    let idx = this.indexes.get(file);
-    if (!idx) {
-      idx = new LineIndex(this.sources.get(file));
-      this.indexes.set(file, idx);
-    }
-    return idx;
+    return this.indexes.get(file, (f) => new LineIndex(this.sources.get(f)));
   }
 
   resolve(loc: Location): ResolvedRange {

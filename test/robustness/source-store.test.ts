@@ -21,6 +21,23 @@ describe('SourceStore', () => {
     expect(store.get('shown/a.conf')).toBe('vm.swappiness = 1\n');
   });
 
+  it('keeps only the texts read back last, and reads a dropped one again while it is unchanged', () => {
+    const dir = tmpDir('sl-store-');
+    const store = new SourceStore();
+    const names = Array.from({ length: 100 }, (_, i) => `f${i}.conf`);
+    for (const name of names) {
+      fs.writeFileSync(path.join(dir, name), `# ${name}\n`);
+      store.record(name, readRegularFile(path.join(dir, name)));
+    }
+    for (const name of names) expect(store.get(name)).toBe(`# ${name}\n`);
+    expect(names.filter((n) => store.has(n)).length).toBeLessThan(names.length);
+    expect(store.has('f99.conf')).toBe(true);
+    expect(store.has('f0.conf')).toBe(false);
+    expect(store.get('f0.conf')).toBe('# f0.conf\n');
+    fs.appendFileSync(path.join(dir, 'f1.conf'), 'changed = 1\n');
+    expect(store.get('f1.conf')).toBe('');
+  });
+
   it('shows nothing once the file was replaced or rewritten after it was judged', () => {
     const dir = tmpDir('sl-store-');
     const file = path.join(dir, 'a.conf');
