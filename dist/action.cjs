@@ -29266,8 +29266,16 @@ function heapFlagsToSet(options) {
   const given = options.join(" ").replace(/_/g, "-");
   return HEAP_FLAGS.filter(([name]) => !new RegExp(`--(no-)?${name}\\b`).test(given)).map(([name, value]) => `--${name}=${value}`);
 }
+function loadBuiltinsEveryRunNeeds() {
+  void process.stdout;
+  void process.stderr;
+  for (const name of ["url", "util", "worker_threads", "zlib"]) require(name);
+}
 function setHeapFlags() {
-  for (const flag2 of heapFlagsToSet([...process.execArgv, process.env.NODE_OPTIONS ?? ""])) import_v8.default.setFlagsFromString(flag2);
+  const flags = heapFlagsToSet([...process.execArgv, process.env.NODE_OPTIONS ?? ""]);
+  if (flags.length === 0) return;
+  loadBuiltinsEveryRunNeeds();
+  for (const flag2 of flags) import_v8.default.setFlagsFromString(flag2);
 }
 
 // src/action/run.ts

@@ -254,9 +254,17 @@ function heapFlagsToSet(options) {
   const given = options.join(" ").replace(/_/g, "-");
   return HEAP_FLAGS.filter(([name]) => !new RegExp(`--(no-)?${name}\\b`).test(given)).map(([name, value]) => `--${name}=${value}`);
 }
+function loadBuiltinsEveryRunNeeds() {
+  void process.stdout;
+  void process.stderr;
+  for (const name of ["url", "util", "worker_threads", "zlib"]) require(name);
+}
 function setHeapFlags() {
   var _a;
-  for (const flag of heapFlagsToSet([...process.execArgv, (_a = process.env.NODE_OPTIONS) != null ? _a : ""])) import_v8.default.setFlagsFromString(flag);
+  const flags = heapFlagsToSet([...process.execArgv, (_a = process.env.NODE_OPTIONS) != null ? _a : ""]);
+  if (flags.length === 0) return;
+  loadBuiltinsEveryRunNeeds();
+  for (const flag of flags) import_v8.default.setFlagsFromString(flag);
 }
 
 // src/cli/node-version.ts
