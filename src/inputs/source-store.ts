@@ -22,7 +22,7 @@ export interface ReadRecord {
  * for one file many times in a row and seldom comes back to it: keeping every text read back
  * grew with the findings of the whole tree (about 5 MB of text at 300k files), a few are enough.
  */
-const TEXTS_READ_BACK = 64;
+export const TEXTS_READ_BACK = 64;
 
 export class SourceStore {
   /** Texts that cannot be read back (pinned). */

@@ -1,7 +1,7 @@
 import { RecentValues } from '../core/memo';
 import { LineIndex, type Location, type Position } from '../core/span';
 import type { LintResult } from '../result';
-import type { SourceStore } from '../inputs/source-store';
+import { TEXTS_READ_BACK, type SourceStore } from '../inputs/source-store';
 
 export interface ReportContext {
   result: LintResult;
@@ -40,8 +40,8 @@ export interface ResolvedRange {
  * and only for files that have findings.
  */
 export class PositionResolver {
-  /** The line indexes of the files asked for last: findings come sorted by file (as {@link SourceStore} keeps texts). */
-  private readonly indexes = new RecentValues<LineIndex>(64);
+  /** The line indexes of the files asked for last, as many as {@link SourceStore} keeps texts: findings come sorted by file. */
+  private readonly indexes = new RecentValues<LineIndex>(TEXTS_READ_BACK);
   constructor(private readonly sources: SourceStore) {}
 
   private index(file: string): LineIndex {
