@@ -40452,8 +40452,8 @@ var PositionResolver = class {
     this.sources = sources;
   }
   sources;
-  /** The line indexes of the files asked for last: findings come sorted by file (as {@link SourceStore} keeps texts). */
-  indexes = new RecentValues(64);
+  /** The line indexes of the files asked for last, as many as {@link SourceStore} keeps texts: findings come sorted by file. */
+  indexes = new RecentValues(TEXTS_READ_BACK);
   index(file) {
     return this.indexes.get(file, (f) => new LineIndex(this.sources.get(f)));
   }
