@@ -31373,8 +31373,8 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/sources/shell/mapped-text.ts
 init_define_SYSCTL_LINT_BUILTINS();
-function opaque(text, whole) {
-  return { text, map: () => whole };
+function opaque(text, whole2) {
+  return { text, map: () => whole2 };
 }
 var MappedTextBuilder = class {
   s = "";
@@ -34049,8 +34049,8 @@ var Converter = class {
         return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => toFile(m.mapSpan(s)), exact: true };
       }
     }
-    const whole = OffsetMap.whole(span, text.length);
-    return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => whole.mapSpan(s), exact: text.length === 0 };
+    const whole2 = OffsetMap.whole(span, text.length);
+    return { kind: "scalar", value, text, style, tag: n.tag, span, range: range2, map: (s) => whole2.mapSpan(s), exact: text.length === 0 };
   }
   /** Decodes the scalar from its CST token; `content` is the value's extent in the slice. */
   decode(style, tok) {
@@ -34922,8 +34922,8 @@ var cloudInitHandler = {
       if (format === "other" || format === "mime" && !looksLikeUserData(text)) {
         return input.explicit ? { findings: [notUserData(input.display)] } : {};
       }
-      const whole = { text, map: (s) => s, exact: true, span: { start: 0, end: text.length }, name: "user-data" };
-      readUserData(whole, ctx);
+      const whole2 = { text, map: (s) => s, exact: true, span: { start: 0, end: text.length }, name: "user-data" };
+      readUserData(whole2, ctx);
     }
     const node2 = userDataNode(facts);
     const nodes = node2 ? [node2] : [];
@@ -38778,9 +38778,9 @@ function assignmentFixIntent(fix, a) {
     case "quote-split-value": {
       if (!a.split || a.valueSpan.end > a.split.span.start) return void 0;
       const words = [a.value, ...a.split.words];
-      const whole = { start: a.valueSpan.start, end: a.split.span.end };
+      const whole2 = { start: a.valueSpan.start, end: a.split.span.end };
       const quoted = (q2) => ({
-        edits: [{ file: a.file, span: whole, text: `${q2}${words.join(" ")}${q2}`, verbatim: [{ span: whole, words }] }],
+        edits: [{ file: a.file, span: whole2, text: `${q2}${words.join(" ")}${q2}`, verbatim: [{ span: whole2, words }] }],
         after: [factPrint(a.rawKey, words.join(" "))]
       });
       return intent(fix, [a], [quoted('"'), quoted("'")]);
@@ -40696,8 +40696,48 @@ function fingerprinter(sources, paths) {
   };
 }
 
+// src/reporters/sink.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var FLUSH_AT = 64 * 1024;
+var BufferedSink = class {
+  constructor(flush) {
+    this.flush = flush;
+  }
+  flush;
+  pending = [];
+  size = 0;
+  write = (chunk) => {
+    if (chunk === "") return;
+    this.pending.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= FLUSH_AT) this.end();
+  };
+  end() {
+    if (this.size === 0) return;
+    const text = this.pending.join("");
+    this.pending = [];
+    this.size = 0;
+    this.flush(text);
+  }
+};
+function nestedJson(value, depth) {
+  const pad = "  ".repeat(depth);
+  return pad + JSON.stringify(value, null, 2).replace(/\n/g, `
+${pad}`);
+}
+function writeJsonArray(write, items, depth, toJson, escape2) {
+  let first = true;
+  for (const item of items) {
+    write(first ? "[\n" : ",\n");
+    first = false;
+    write(escape2(nestedJson(toJson(item), depth + 1)));
+  }
+  write(first ? "[]" : `
+${"  ".repeat(depth)}]`);
+}
+
 // src/reporters/json.ts
-function reportJson(ctx) {
+function writeJsonReport(ctx, write) {
   const pos = new PositionResolver(ctx.result.sources);
   const docsUrl = ruleLinks(ctx);
   const fingerprint = reportFingerprints(ctx);
@@ -40733,16 +40773,28 @@ function reportJson(ctx) {
       ...f.notFixable ? { notFixable: f.notFixable } : {}
     };
   };
-  const results = ctx.result.findings.map(toResult);
-  const suppressed = ctx.result.suppressed ?? [];
-  const suppressedResults = suppressed.map((s) => {
+  const suppressedResult = (s) => {
     const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
     const { kind, file, reason, until } = s.suppression;
     return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...until ? { until } : {} } };
-  });
+  };
+  const suppressed = ctx.result.suppressed ?? [];
   const { baselined, staleBaselineEntries } = ctx.result;
-  const baseline = baselined ? { baselined: baselined.length, baselinedResults: baselined.map(toResult), staleBaselineEntries: staleBaselineEntries ?? 0 } : {};
-  return jsonText(JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2)) + "\n";
+  write('{\n  "version": 1,\n  "results": ');
+  writeJsonArray(write, ctx.result.findings, 1, toResult, jsonText);
+  write(`,
+  "suppressed": ${suppressed.length},
+  "suppressedResults": `);
+  writeJsonArray(write, suppressed, 1, suppressedResult, jsonText);
+  if (baselined) {
+    write(`,
+  "baselined": ${baselined.length},
+  "baselinedResults": `);
+    writeJsonArray(write, baselined, 1, toResult, jsonText);
+    write(`,
+  "staleBaselineEntries": ${staleBaselineEntries ?? 0}`);
+  }
+  write("\n}\n");
 }
 
 // src/reporters/text.ts
@@ -40816,10 +40868,10 @@ function splitMessage(message) {
   }
   return { head, details: details.filter((d) => d !== "") };
 }
-function reportText(ctx) {
+function writeTextReport(ctx, write) {
   const c = palette(ctx.color);
   const pos = new PositionResolver(ctx.result.sources);
-  const out = [];
+  const line3 = (l) => write(l + "\n");
   const counts = { error: 0, warning: 0, info: 0 };
   const byFile = /* @__PURE__ */ new Map();
   for (const f of ctx.result.findings) {
@@ -40828,9 +40880,22 @@ function reportText(ctx) {
     if (list) list.push(f);
     else byFile.set(f.location.file, [f]);
   }
+  const total = counts.error + counts.warning + counts.info;
+  const suppressed = ctx.result.suppressed?.length ?? 0;
+  const baselined = ctx.result.baselined?.length ?? 0;
+  const hidden = `${suppressed ? `, ${suppressed} suppressed` : ""}${baselined ? `, ${baselined} in the baseline` : ""}`;
+  const stale = ctx.result.staleBaselineEntries ?? 0;
+  const staleLine = stale ? [c.dim(`${stale} baseline ${stale === 1 ? "entry matches" : "entries match"} no finding any more (--prune-baseline removes them)`)] : [];
+  if (total === 0) {
+    if (suppressed || baselined) line3(c.dim(`0 problems${hidden} (--format json lists them${suppressed ? " with their reasons" : ""})`));
+    staleLine.forEach(line3);
+    return;
+  }
+  let firstFile = true;
   for (const [file, findings] of byFile) {
-    if (out.length) out.push("");
-    out.push(c.underline(logLineStartPath(file)));
+    if (!firstFile) line3("");
+    firstFile = false;
+    line3(c.underline(logLineStartPath(file)));
     const rows = findings.map((f) => {
       const r = pos.resolve(f.location);
       return { f, at: `${r.start.line}:${r.start.column}`, msg: splitMessage(logText(f.message)) };
@@ -40840,29 +40905,23 @@ function reportText(ctx) {
     const wHead = Math.min(ALIGN_LIMIT, Math.max(...rows.map((r) => r.msg.head.length)));
     const indent2 = " ".repeat(2 + wAt + 2 + wSev + 2);
     for (const { f, at, msg } of rows) {
-      out.push(`  ${c.dim(at.padEnd(wAt))}  ${sevLabel(f.severity, c)}${" ".repeat(wSev - f.severity.length)}  ${msg.head.padEnd(wHead)}  ${c.dim(logText(f.ruleId))}`);
-      for (const d of msg.details) out.push(`${indent2}${d}`);
+      line3(`  ${c.dim(at.padEnd(wAt))}  ${sevLabel(f.severity, c)}${" ".repeat(wSev - f.severity.length)}  ${msg.head.padEnd(wHead)}  ${c.dim(logText(f.ruleId))}`);
+      for (const d of msg.details) line3(`${indent2}${d}`);
       for (const rel of f.related) {
         const rr = pos.resolve(rel.location);
-        out.push(`${indent2}${c.dim("note:")} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
+        line3(`${indent2}${c.dim("note:")} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
       }
-      if (f.fix) out.push(`${indent2}${c.dim(f.fix.safe ? "fix:" : "suggestion:")} ${logText(f.fix.description)}${f.fix.safe ? "" : " (not applied by --fix)"}`);
-      if (ctx.codeFrame) out.push(...frame(pos, f, c).map((l) => `  ${l}`));
+      if (f.fix) line3(`${indent2}${c.dim(f.fix.safe ? "fix:" : "suggestion:")} ${logText(f.fix.description)}${f.fix.safe ? "" : " (not applied by --fix)"}`);
+      if (ctx.codeFrame) for (const l of frame(pos, f, c)) line3(`  ${l}`);
     }
   }
-  const total = counts.error + counts.warning + counts.info;
-  const suppressed = ctx.result.suppressed?.length ?? 0;
-  const baselined = ctx.result.baselined?.length ?? 0;
-  const hidden = `${suppressed ? `, ${suppressed} suppressed` : ""}${baselined ? `, ${baselined} in the baseline` : ""}`;
-  const stale = ctx.result.staleBaselineEntries ?? 0;
-  const staleLine = stale ? [c.dim(`${stale} baseline ${stale === 1 ? "entry matches" : "entries match"} no finding any more (--prune-baseline removes them)`)] : [];
-  if (total === 0) return suppressed || baselined || stale ? [...suppressed || baselined ? [c.dim(`0 problems${hidden} (--format json lists them${suppressed ? " with their reasons" : ""})`)] : [], ...staleLine].join("\n") + "\n" : "";
   const plural4 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
   const tone = counts.error ? c.red : counts.warning ? c.yellow : c.blue;
-  out.push("", tone(c.bold(`\u2716 ${plural4(total, "problem")} (${plural4(counts.error, "error")}, ${plural4(counts.warning, "warning")}, ${counts.info} info)${hidden}`)), ...staleLine);
+  line3("");
+  line3(tone(c.bold(`\u2716 ${plural4(total, "problem")} (${plural4(counts.error, "error")}, ${plural4(counts.warning, "warning")}, ${counts.info} info)${hidden}`)));
+  staleLine.forEach(line3);
   const fixable = ctx.result.findings.filter((f) => f.fix?.safe).length;
-  if (fixable) out.push(tone(`  ${plural4(fixable, "problem")} potentially fixable with the --fix option (--fix-dry-run shows the changes)`));
-  return out.join("\n") + "\n";
+  if (fixable) line3(tone(`  ${plural4(fixable, "problem")} potentially fixable with the --fix option (--fix-dry-run shows the changes)`));
 }
 
 // src/reporters/sarif.ts
@@ -40906,8 +40965,16 @@ function ruleDescriptor(doc, docsBaseUrl) {
     properties: { tags: doc.tags.slice(0, MAX_TAGS), precision: doc.precision, "problem.severity": problemSeverity(doc.severity) }
   };
 }
-function reportSarif(ctx) {
-  return jsonText(JSON.stringify(buildSarif(ctx), null, 2)) + "\n";
+var AFTER_RESULTS = "\n    }\n  ]\n}";
+var RESULTS_DEPTH = 3;
+function writeSarifReport(ctx, write) {
+  const { log, findings, toResult } = buildSarif(ctx);
+  const text = jsonText(JSON.stringify(log, null, 2));
+  const emptyResults = '"results": []' + AFTER_RESULTS;
+  if (!text.endsWith(emptyResults)) throw new Error("SARIF: the results array is not the last value of the log");
+  write(text.slice(0, text.length - emptyResults.length + '"results": '.length));
+  writeJsonArray(write, findings, RESULTS_DEPTH, toResult, jsonText);
+  write(AFTER_RESULTS + "\n");
 }
 function buildSarif(ctx) {
   const { result } = ctx;
@@ -40946,7 +41013,7 @@ function buildSarif(ctx) {
   };
   const fingerprint = reportFingerprints(ctx);
   const withBaseline = result.baselined !== void 0;
-  const results = result.findings.map((f) => ({
+  const toResult = (f) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
     level: sarifLevel(f.severity),
@@ -40957,7 +41024,7 @@ function buildSarif(ctx) {
     ...withBaseline ? { baselineState: "new" } : {},
     ...fixes(f),
     ...properties(f)
-  }));
+  });
   const notifications = [
     ...result.problems.map((p) => {
       const at = p.text ? new LineIndex(p.text).position(p.span.start) : void 0;
@@ -40969,7 +41036,7 @@ function buildSarif(ctx) {
     }),
     ...result.inputErrors.map((e) => ({ level: "error", message: { text: `${e.path}: ${e.message}` } }))
   ];
-  return {
+  const log = {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
     runs: [
@@ -40992,10 +41059,11 @@ function buildSarif(ctx) {
             ...notifications.length ? { toolExecutionNotifications: notifications } : {}
           }
         ],
-        results
+        results: []
       }
     ]
   };
+  return { log, findings: result.findings, toResult };
 }
 
 // src/reporters/github.ts
@@ -41474,14 +41542,15 @@ function reportGitlab(ctx) {
 }
 
 // src/reporters/index.ts
+var whole = (render) => (ctx, write) => write(render(ctx));
 var REPORTERS = {
-  text: reportText,
-  json: reportJson,
-  sarif: reportSarif,
-  github: reportGithub,
-  html: reportHtml,
-  junit: reportJunit,
-  gitlab: reportGitlab
+  text: writeTextReport,
+  json: writeJsonReport,
+  sarif: writeSarifReport,
+  github: whole(reportGithub),
+  html: whole(reportHtml),
+  junit: whole(reportJunit),
+  gitlab: whole(reportGitlab)
 };
 
 // src/cli/args.ts
@@ -43312,17 +43381,30 @@ function isOutside(cwd, arg) {
   const rel = node_path_default.relative(cwd, node_path_default.resolve(cwd, arg));
   return rel === ".." || rel.startsWith(`..${node_path_default.sep}`) || node_path_default.isAbsolute(rel);
 }
-function writeOutput(io, file, text) {
+function writeOutput(io, file, content) {
   const out = node_path_default.resolve(io.cwd, file);
+  let fd;
   try {
     node_fs_default.mkdirSync(node_path_default.dirname(out), { recursive: true });
-    node_fs_default.writeFileSync(out, text);
+    fd = node_fs_default.openSync(out, "w");
+    const target2 = fd;
+    const sink = new BufferedSink((text) => node_fs_default.writeSync(target2, text));
+    if (typeof content === "string") sink.write(content);
+    else content(sink.write);
+    sink.end();
     return true;
   } catch (e) {
     io.stderr.write(`sysctl-lint: cannot write the report to ${file}: ${e.message}
 `);
     return false;
+  } finally {
+    if (fd !== void 0) node_fs_default.closeSync(fd);
   }
+}
+function writeStdout(io, render) {
+  const sink = new BufferedSink((text) => io.stdout.write(text));
+  render(sink.write);
+  sink.end();
 }
 async function runCliAsync(cliIO) {
   const steps = cliSteps(cliIO);
@@ -43423,10 +43505,10 @@ function* cliSteps(cliIO) {
   const docsBaseUrl = control.config.docsBaseUrl?.value ?? io.defaultDocsBaseUrl;
   const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...delivery };
   const reportStart = performance.now();
-  const report = reporter2(reportCtx);
+  const render = (write) => reporter2(reportCtx, write);
   if (opts.outputFile) {
-    if (!writeOutput(io, opts.outputFile, report)) return 2;
-  } else io.stdout.write(report);
+    if (!writeOutput(io, opts.outputFile, render)) return 2;
+  } else writeStdout(io, render);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now(), gc: gcTimes?.() }));
   io.onResult?.(result, reportCtx);
@@ -43539,6 +43621,32 @@ function prepareAction(io) {
   };
   return { cli, finish: (status) => finishAction(io, inputs, cwd, seen?.ctx, errText, status) };
 }
+function writeSarifFile(file, ctx) {
+  const fd = node_fs_default.openSync(file, "w");
+  try {
+    const sink = new BufferedSink((text) => node_fs_default.writeSync(fd, text));
+    writeSarifReport(ctx, sink.write);
+    sink.end();
+  } finally {
+    node_fs_default.closeSync(fd);
+  }
+}
+function writeCollapsedReport(io, ctx) {
+  const token = (0, import_node_crypto2.randomUUID)();
+  let opened = false;
+  const sink = new BufferedSink((text) => {
+    if (!opened) io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)
+${workflowCommand("stop-commands", {}, token)}
+`);
+    opened = true;
+    io.stdout.write(text);
+  });
+  writeTextReport({ ...ctx, color: false, codeFrame: true }, sink.write);
+  sink.end();
+  if (opened) io.stdout.write(`::${token}::
+::endgroup::
+`);
+}
 function finishAction(io, inputs, cwd, ctx, errText, status) {
   const outputs = {};
   if (ctx) {
@@ -43550,18 +43658,10 @@ function finishAction(io, inputs, cwd, ctx, errText, status) {
     if (inputs.sarifFile) {
       const sarifPath = node_path_default.resolve(cwd, inputs.sarifFile);
       node_fs_default.mkdirSync(node_path_default.dirname(sarifPath), { recursive: true });
-      node_fs_default.writeFileSync(sarifPath, reportSarif(ctx));
+      writeSarifFile(sarifPath, ctx);
       outputs["sarif-file"] = sarifPath;
     }
-    const text = reportText({ ...ctx, color: false, codeFrame: true });
-    if (text) {
-      const token = (0, import_node_crypto2.randomUUID)();
-      io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)
-${workflowCommand("stop-commands", {}, token)}
-${text}::${token}::
-::endgroup::
-`);
-    }
+    writeCollapsedReport(io, ctx);
   }
   outputs["sarif-file"] ??= "";
   if (!setOutputs(io.env, outputs)) io.stdout.write(annotationCommand("warning", "GITHUB_OUTPUT is not set: the step has no outputs", { title: "sysctl-lint" }) + "\n");

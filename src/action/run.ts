@@ -11,8 +11,9 @@ import path from 'node:path';
 import type { Severity } from '../core/finding';
 import { runCliAsync, type CliIO } from '../cli/main';
 import type { ReportContext } from '../reporters/context';
-import { reportSarif } from '../reporters/sarif';
-import { reportText } from '../reporters/text';
+import { writeSarifReport } from '../reporters/sarif';
+import { writeTextReport } from '../reporters/text';
+import { BufferedSink } from '../reporters/sink';
 import { cliArguments, readInputs } from './inputs';
 import { isHttpUrl } from '../core/url';
 import { setOutputs } from './runner-files';
@@ -75,6 +76,35 @@ function prepareAction(io: ActionIO): { exit: number } | { cli: CliIO; finish(st
   return { cli, finish: (status) => finishAction(io, inputs, cwd, seen?.ctx, errText, status) };
 }
 
+/** The SARIF log, written to its file as it is rendered. */
+function writeSarifFile(file: string, ctx: ReportContext): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    const sink = new BufferedSink((text) => fs.writeSync(fd, text));
+    writeSarifReport(ctx, sink.write);
+    sink.end();
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The text report in a collapsed group of the log, with workflow commands stopped inside it
+ * (the token is random, so no report text can restart them); nothing when there is no text.
+ */
+function writeCollapsedReport(io: ActionIO, ctx: ReportContext): void {
+  const token = randomUUID();
+  let opened = false;
+  const sink = new BufferedSink((text) => {
+    if (!opened) io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)\n${workflowCommand('stop-commands', {}, token)}\n`);
+    opened = true;
+    io.stdout.write(text);
+  });
+  writeTextReport({ ...ctx, color: false, codeFrame: true }, sink.write);
+  sink.end();
+  if (opened) io.stdout.write(`::${token}::\n::endgroup::\n`);
+}
+
 /** Outputs, the SARIF file, the collapsed text report and the failure annotation, once the CLI has run. */
 function finishAction(io: ActionIO, inputs: ReturnType<typeof readInputs>, cwd: string, ctx: ReportContext | undefined, errText: string, status: number): number {
   const outputs: Record<string, string> = {};
@@ -87,14 +117,10 @@ function finishAction(io: ActionIO, inputs: ReturnType<typeof readInputs>, cwd: 
     if (inputs.sarifFile) {
       const sarifPath = path.resolve(cwd, inputs.sarifFile);
       fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
-      fs.writeFileSync(sarifPath, reportSarif(ctx));
+      writeSarifFile(sarifPath, ctx);
       outputs['sarif-file'] = sarifPath;
     }
-    const text = reportText({ ...ctx, color: false, codeFrame: true });
-    if (text) {
-      const token = randomUUID();
-      io.stdout.write(`::group::sysctl-lint report (${ctx.result.findings.length} problems)\n${workflowCommand('stop-commands', {}, token)}\n${text}::${token}::\n::endgroup::\n`);
-    }
+    writeCollapsedReport(io, ctx);
   }
   outputs['sarif-file'] ??= '';
   if (!setOutputs(io.env, outputs)) io.stdout.write(annotationCommand('warning', 'GITHUB_OUTPUT is not set: the step has no outputs', { title: 'sysctl-lint' }) + '\n');

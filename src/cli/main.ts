@@ -14,6 +14,7 @@ export { isFileWorker, serveFileWork } from '../pipeline/file-workers';
 import { validateContextOptions } from '../model/context';
 import { colorWanted } from '../reporters/colors';
 import { REPORTERS } from '../reporters/index';
+import { BufferedSink, type ReportSink } from '../reporters/sink';
 import { HELP, parseCli, UsageError, type CliOptions } from './args';
 import { formatStats, startGcTimes } from './stats';
 import { toolVersion } from './version';
@@ -132,17 +133,35 @@ function isOutside(cwd: string, arg: string): boolean {
   return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
-/** Writes a report or diff to --output-file; false (with a message) when it cannot be written. */
-function writeOutput(io: CliIO, file: string, text: string): boolean {
+/**
+ * Writes a report or diff to --output-file, a report as it is rendered; false (with a message)
+ * when it cannot be written.
+ */
+function writeOutput(io: CliIO, file: string, content: string | ((write: ReportSink) => void)): boolean {
   const out = path.resolve(io.cwd, file);
+  let fd: number | undefined;
   try {
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, text);
+    fd = fs.openSync(out, 'w');
+    const target = fd;
+    const sink = new BufferedSink((text) => fs.writeSync(target, text));
+    if (typeof content === 'string') sink.write(content);
+    else content(sink.write);
+    sink.end();
     return true;
   } catch (e) {
     io.stderr.write(`sysctl-lint: cannot write the report to ${file}: ${(e as Error).message}\n`);
     return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+/** Writes the report to standard output as it is rendered. */
+function writeStdout(io: CliIO, render: (write: ReportSink) => void): void {
+  const sink = new BufferedSink((text) => io.stdout.write(text));
+  render(sink.write);
+  sink.end();
 }
 
 /**
@@ -246,10 +265,10 @@ function* cliSteps(cliIO: CliIO): CliSteps<number> {
   const docsBaseUrl = control.config.docsBaseUrl?.value ?? io.defaultDocsBaseUrl;
   const reportCtx = { result, cwd: io.cwd, toolVersion: toolVersion(), color, codeFrame: opts.codeFrame, docsBaseUrl, ...delivery };
   const reportStart = performance.now();
-  const report = reporter(reportCtx);
+  const render = (write: ReportSink) => reporter(reportCtx, write);
   if (opts.outputFile) {
-    if (!writeOutput(io, opts.outputFile, report)) return 2;
-  } else io.stdout.write(report);
+    if (!writeOutput(io, opts.outputFile, render)) return 2;
+  } else writeStdout(io, render);
   afterReport(opts, reportCtx, io.env, io.stderr);
   if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now(), gc: gcTimes?.() }));
   io.onResult?.(result, reportCtx);

@@ -13,12 +13,20 @@
  * suggestions) or `notFixable` (why a fix the rule has cannot be made there).
  */
 import type { Finding } from '../core/finding';
+import type { LintResult } from '../result';
 import { PositionResolver, type ReportContext } from './context';
 import { jsonText } from './escape';
 import { ruleLinks } from './rule-docs';
 import { reportFingerprints } from './fingerprint';
+import { collectReport, writeJsonArray, type ReportSink } from './sink';
 
+/** The report as one string. */
 export function reportJson(ctx: ReportContext): string {
+  return collectReport(writeJsonReport, ctx);
+}
+
+/** Writes the report result by result (see sink.ts); the text is what one JSON.stringify of the whole document gives. */
+export function writeJsonReport(ctx: ReportContext, write: ReportSink): void {
   const pos = new PositionResolver(ctx.result.sources);
   const docsUrl = ruleLinks(ctx);
   const fingerprint = reportFingerprints(ctx);
@@ -56,14 +64,22 @@ export function reportJson(ctx: ReportContext): string {
       ...(f.notFixable ? { notFixable: f.notFixable } : {}),
     };
   };
-  const results = ctx.result.findings.map(toResult);
-  const suppressed = ctx.result.suppressed ?? [];
-  const suppressedResults = suppressed.map((s) => {
+  const suppressedResult = (s: NonNullable<LintResult['suppressed']>[number]) => {
     const at = pos.resolve({ file: s.suppression.file, span: s.suppression.span });
     const { kind, file, reason, until } = s.suppression;
     return { ...toResult(s.finding), suppression: { kind, file, line: at.start.line, column: at.start.column, reason, ...(until ? { until } : {}) } };
-  });
+  };
+  const suppressed = ctx.result.suppressed ?? [];
   const { baselined, staleBaselineEntries } = ctx.result;
-  const baseline = baselined ? { baselined: baselined.length, baselinedResults: baselined.map(toResult), staleBaselineEntries: staleBaselineEntries ?? 0 } : {};
-  return jsonText(JSON.stringify({ version: 1, results, suppressed: suppressed.length, suppressedResults, ...baseline }, null, 2)) + '\n';
+  // Keys in the order of the contract's document: version, results, suppressed, suppressedResults, then the baseline's.
+  write('{\n  "version": 1,\n  "results": ');
+  writeJsonArray(write, ctx.result.findings, 1, toResult, jsonText);
+  write(`,\n  "suppressed": ${suppressed.length},\n  "suppressedResults": `);
+  writeJsonArray(write, suppressed, 1, suppressedResult, jsonText);
+  if (baselined) {
+    write(`,\n  "baselined": ${baselined.length},\n  "baselinedResults": `);
+    writeJsonArray(write, baselined, 1, toResult, jsonText);
+    write(`,\n  "staleBaselineEntries": ${staleBaselineEntries ?? 0}`);
+  }
+  write('\n}\n');
 }

@@ -16,6 +16,7 @@ import { findSourceRoot, RepoPaths, rootUri } from './repo-paths';
 import { collectRuleDocs, docsBase, firstParagraph, truncateText, type RuleDoc } from './rule-docs';
 import { ruleDocsUrl, toolHomepage } from '../rules/links';
 import { FINGERPRINT_PROPERTY, reportFingerprints } from './fingerprint';
+import { collectReport, writeJsonArray, type ReportSink } from './sink';
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The code scanning category (`category/run-id` with an empty run id). */
@@ -76,8 +77,29 @@ export function ruleDescriptor(doc: RuleDoc, docsBaseUrl?: string) {
   };
 }
 
+/** The report as one string. */
 export function reportSarif(ctx: ReportContext): string {
-  return jsonText(JSON.stringify(buildSarif(ctx), null, 2)) + '\n';
+  return collectReport(writeSarifReport, ctx);
+}
+
+/** The end of the document after the results array: `results` is the last key of the one run. */
+const AFTER_RESULTS = '\n    }\n  ]\n}';
+/** Depth of the `results` array in the document (log → runs → run). */
+const RESULTS_DEPTH = 3;
+
+/**
+ * Writes the log result by result (see sink.ts): everything but the results is serialized
+ * first with an empty results array, which is the document's last value, and the results are
+ * written into its place one by one; the text is what one JSON.stringify of the whole log gives.
+ */
+export function writeSarifReport(ctx: ReportContext, write: ReportSink): void {
+  const { log, findings, toResult } = buildSarif(ctx);
+  const text = jsonText(JSON.stringify(log, null, 2));
+  const emptyResults = '"results": []' + AFTER_RESULTS;
+  if (!text.endsWith(emptyResults)) throw new Error('SARIF: the results array is not the last value of the log');
+  write(text.slice(0, text.length - emptyResults.length + '"results": '.length));
+  writeJsonArray(write, findings, RESULTS_DEPTH, toResult, jsonText);
+  write(AFTER_RESULTS + '\n');
 }
 
 function buildSarif(ctx: ReportContext) {
@@ -125,7 +147,7 @@ function buildSarif(ctx: ReportContext) {
   const fingerprint = reportFingerprints(ctx);
   // With a baseline only new findings are reported; the ones it records are left out.
   const withBaseline = result.baselined !== undefined;
-  const results = result.findings.map((f: Finding) => ({
+  const toResult = (f: Finding) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
     level: sarifLevel(f.severity),
@@ -136,7 +158,7 @@ function buildSarif(ctx: ReportContext) {
     ...(withBaseline ? { baselineState: 'new' as const } : {}),
     ...fixes(f),
     ...properties(f),
-  }));
+  });
 
   // Bad policies and unreadable paths: the run did not check everything (exit code 2).
   const notifications = [
@@ -151,7 +173,7 @@ function buildSarif(ctx: ReportContext) {
     ...result.inputErrors.map((e) => ({ level: 'error' as const, message: { text: `${e.path}: ${e.message}` } })),
   ];
 
-  return {
+  const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0' as const,
     runs: [
@@ -174,8 +196,9 @@ function buildSarif(ctx: ReportContext) {
             ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
           },
         ],
-        results,
+        results: [],
       },
     ],
   };
+  return { log, findings: result.findings, toResult };
 }

@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../core/finding';
 import { palette, type Palette } from './colors';
 import { PositionResolver, type ReportContext } from './context';
 import { logLineStartPath, logText } from './escape';
+import { collectReport, type ReportSink } from './sink';
 
 function sevLabel(s: Severity, c: Palette): string {
   return s === 'error' ? c.red('error') : s === 'warning' ? c.yellow('warning') : c.blue('info');
@@ -99,9 +100,14 @@ export function splitMessage(message: string): { head: string; details: string[]
  * (a terminal, --color, FORCE_COLOR).
  */
 export function reportText(ctx: ReportContext): string {
+  return collectReport(writeTextReport, ctx);
+}
+
+/** Writes the report file by file (see sink.ts). */
+export function writeTextReport(ctx: ReportContext, write: ReportSink): void {
   const c = palette(ctx.color);
   const pos = new PositionResolver(ctx.result.sources);
-  const out: string[] = [];
+  const line = (l: string) => write(l + '\n');
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byFile = new Map<string, Finding[]>();
   for (const f of ctx.result.findings) {
@@ -110,9 +116,23 @@ export function reportText(ctx: ReportContext): string {
     if (list) list.push(f);
     else byFile.set(f.location.file, [f]);
   }
+  const total = counts.error + counts.warning + counts.info;
+  // Findings hidden by inline suppressions or a baseline are counted, never silently dropped.
+  const suppressed = ctx.result.suppressed?.length ?? 0;
+  const baselined = ctx.result.baselined?.length ?? 0;
+  const hidden = `${suppressed ? `, ${suppressed} suppressed` : ''}${baselined ? `, ${baselined} in the baseline` : ''}`;
+  const stale = ctx.result.staleBaselineEntries ?? 0;
+  const staleLine = stale ? [c.dim(`${stale} baseline ${stale === 1 ? 'entry matches' : 'entries match'} no finding any more (--prune-baseline removes them)`)] : [];
+  if (total === 0) {
+    if (suppressed || baselined) line(c.dim(`0 problems${hidden} (--format json lists them${suppressed ? ' with their reasons' : ''})`));
+    staleLine.forEach(line);
+    return;
+  }
+  let firstFile = true;
   for (const [file, findings] of byFile) {
-    if (out.length) out.push('');
-    out.push(c.underline(logLineStartPath(file)));
+    if (!firstFile) line('');
+    firstFile = false;
+    line(c.underline(logLineStartPath(file)));
     const rows = findings.map((f) => {
       const r = pos.resolve(f.location);
       return { f, at: `${r.start.line}:${r.start.column}`, msg: splitMessage(logText(f.message)) };
@@ -123,28 +143,21 @@ export function reportText(ctx: ReportContext): string {
     const wHead = Math.min(ALIGN_LIMIT, Math.max(...rows.map((r) => r.msg.head.length)));
     const indent = ' '.repeat(2 + wAt + 2 + wSev + 2);
     for (const { f, at, msg } of rows) {
-      out.push(`  ${c.dim(at.padEnd(wAt))}  ${sevLabel(f.severity, c)}${' '.repeat(wSev - f.severity.length)}  ${msg.head.padEnd(wHead)}  ${c.dim(logText(f.ruleId))}`);
-      for (const d of msg.details) out.push(`${indent}${d}`);
+      line(`  ${c.dim(at.padEnd(wAt))}  ${sevLabel(f.severity, c)}${' '.repeat(wSev - f.severity.length)}  ${msg.head.padEnd(wHead)}  ${c.dim(logText(f.ruleId))}`);
+      for (const d of msg.details) line(`${indent}${d}`);
       for (const rel of f.related) {
         const rr = pos.resolve(rel.location);
-        out.push(`${indent}${c.dim('note:')} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
+        line(`${indent}${c.dim('note:')} ${logText(rel.location.file)}:${rr.start.line}:${rr.start.column} ${logText(rel.message)}`);
       }
-      if (f.fix) out.push(`${indent}${c.dim(f.fix.safe ? 'fix:' : 'suggestion:')} ${logText(f.fix.description)}${f.fix.safe ? '' : ' (not applied by --fix)'}`);
-      if (ctx.codeFrame) out.push(...frame(pos, f, c).map((l) => `  ${l}`));
+      if (f.fix) line(`${indent}${c.dim(f.fix.safe ? 'fix:' : 'suggestion:')} ${logText(f.fix.description)}${f.fix.safe ? '' : ' (not applied by --fix)'}`);
+      if (ctx.codeFrame) for (const l of frame(pos, f, c)) line(`  ${l}`);
     }
   }
-  const total = counts.error + counts.warning + counts.info;
-  // Findings hidden by inline suppressions or a baseline are counted, never silently dropped.
-  const suppressed = ctx.result.suppressed?.length ?? 0;
-  const baselined = ctx.result.baselined?.length ?? 0;
-  const hidden = `${suppressed ? `, ${suppressed} suppressed` : ''}${baselined ? `, ${baselined} in the baseline` : ''}`;
-  const stale = ctx.result.staleBaselineEntries ?? 0;
-  const staleLine = stale ? [c.dim(`${stale} baseline ${stale === 1 ? 'entry matches' : 'entries match'} no finding any more (--prune-baseline removes them)`)] : [];
-  if (total === 0) return suppressed || baselined || stale ? [...(suppressed || baselined ? [c.dim(`0 problems${hidden} (--format json lists them${suppressed ? ' with their reasons' : ''})`)] : []), ...staleLine].join('\n') + '\n' : '';
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const tone = counts.error ? c.red : counts.warning ? c.yellow : c.blue;
-  out.push('', tone(c.bold(`\u2716 ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)${hidden}`)), ...staleLine);
+  line('');
+  line(tone(c.bold(`\u2716 ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)${hidden}`)));
+  staleLine.forEach(line);
   const fixable = ctx.result.findings.filter((f) => f.fix?.safe).length;
-  if (fixable) out.push(tone(`  ${plural(fixable, 'problem')} potentially fixable with the --fix option (--fix-dry-run shows the changes)`));
-  return out.join('\n') + '\n';
+  if (fixable) line(tone(`  ${plural(fixable, 'problem')} potentially fixable with the --fix option (--fix-dry-run shows the changes)`));
 }

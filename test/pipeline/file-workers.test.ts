@@ -14,6 +14,7 @@ import { walkFile, readAheadFile, workerStages } from '../../src/pipeline/file-w
 import { fileWorkerConfig, WorkerStopped, type ChunkReply, type ChunkRequest, type WorkerLike } from '../../src/pipeline/file-workers';
 import { PhaseTimer } from '../../src/pipeline/timer';
 import { REPORTERS } from '../../src/reporters/index';
+import { collectReport, type ReportSink } from '../../src/reporters/sink';
 import { SOURCES } from '../../src/sources/registry';
 import { projectRoot } from '../helpers/cli';
 import { tmpTree } from '../helpers/tmp-tree';
@@ -65,7 +66,7 @@ function fakeWorker(workerData: unknown, behaviour: Behaviour): WorkerLike {
 function reports(result: LintResult, cwd: string): Record<string, string> {
   const ctx = { result, cwd, toolVersion: '0.0.0', color: false, codeFrame: true };
   const out: Record<string, string> = {};
-  for (const format of ['json', 'sarif', 'text']) out[format] = REPORTERS[format]?.(ctx) ?? '';
+  for (const format of ['json', 'sarif', 'text']) out[format] = collectReport((c: typeof ctx, w: ReportSink) => REPORTERS[format]?.(c, w), ctx);
   const { timings: _timings, threads: _threads, workerTime: _workerTime, ...counts } = result.stats;
   out.stats = JSON.stringify(counts);
   out.inputs = JSON.stringify([...(result.inputs ?? [])]);
