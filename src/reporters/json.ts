@@ -18,12 +18,7 @@ import { PositionResolver, type ReportContext } from './context';
 import { jsonText } from './escape';
 import { ruleLinks } from './rule-docs';
 import { reportFingerprints } from './fingerprint';
-import { collectReport, writeJsonArray, type ReportSink } from './sink';
-
-/** The report as one string. */
-export function reportJson(ctx: ReportContext): string {
-  return collectReport(writeJsonReport, ctx);
-}
+import { writeJsonArray, type ReportSink } from './sink';
 
 /** Writes the report result by result (see sink.ts); the text is what one JSON.stringify of the whole document gives. */
 export function writeJsonReport(ctx: ReportContext, write: ReportSink): void {

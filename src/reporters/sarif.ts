@@ -16,7 +16,7 @@ import { findSourceRoot, RepoPaths, rootUri } from './repo-paths';
 import { collectRuleDocs, docsBase, firstParagraph, truncateText, type RuleDoc } from './rule-docs';
 import { ruleDocsUrl, toolHomepage } from '../rules/links';
 import { FINGERPRINT_PROPERTY, reportFingerprints } from './fingerprint';
-import { collectReport, writeJsonArray, type ReportSink } from './sink';
+import { writeJsonArray, type ReportSink } from './sink';
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The code scanning category (`category/run-id` with an empty run id). */
@@ -75,11 +75,6 @@ export function ruleDescriptor(doc: RuleDoc, docsBaseUrl?: string) {
     defaultConfiguration: { level: sarifLevel(doc.severity) },
     properties: { tags: doc.tags.slice(0, MAX_TAGS), precision: doc.precision, 'problem.severity': problemSeverity(doc.severity) },
   };
-}
-
-/** The report as one string. */
-export function reportSarif(ctx: ReportContext): string {
-  return collectReport(writeSarifReport, ctx);
 }
 
 /** The end of the document after the results array: `results` is the last key of the one run. */
