@@ -41806,14 +41806,14 @@ function parseCli(argv) {
 
 // src/cli/stats.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_v8 = __toESM(require("node:v8"), 1);
+var import_node_perf_hooks = require("node:perf_hooks");
 function startGcTimes() {
-  if (typeof import_node_v8.default.GCProfiler !== "function") return void 0;
-  const profiler = new import_node_v8.default.GCProfiler();
-  profiler.start();
+  const observer = new import_node_perf_hooks.PerformanceObserver(() => void 0);
+  observer.observe({ entryTypes: ["gc"] });
   return () => {
-    const stats = profiler.stop()?.statistics ?? [];
-    return { ms: stats.reduce((sum, s) => sum + s.cost, 0) / 1e3, count: stats.length };
+    const entries2 = observer.takeRecords();
+    observer.disconnect();
+    return { ms: entries2.reduce((sum, e) => sum + e.duration, 0), count: entries2.length };
   };
 }
 var PHASES = [
@@ -43380,7 +43380,8 @@ function writeStdout(io, render) {
   sink.end();
 }
 async function runCliAsync(cliIO) {
-  const steps = cliSteps(cliIO);
+  const afterRun = {};
+  const steps = cliSteps(cliIO, afterRun);
   let step = steps.next();
   while (!step.done) {
     const { options, threads } = step.value;
@@ -43395,9 +43396,13 @@ async function runCliAsync(cliIO) {
     }
     step = steps.next(result);
   }
+  if (afterRun.write) {
+    await new Promise((resolve) => setImmediate(resolve));
+    afterRun.write();
+  }
   return step.value;
 }
-function* cliSteps(cliIO) {
+function* cliSteps(cliIO, afterRun) {
   const io = { ...cliIO, stderr: { write: (s) => cliIO.stderr.write(logLines(s)) } };
   const startup = performance.now();
   let opts;
@@ -43483,7 +43488,10 @@ function* cliSteps(cliIO) {
     if (!writeOutput(io, opts.outputFile, render)) return 2;
   } else writeStdout(io, render);
   afterReport(opts, reportCtx, io.env, io.stderr);
-  if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now(), gc: gcTimes?.() }));
+  if (opts.stats && gcTimes) {
+    const times = { startup, config, report: performance.now() - reportStart, total: performance.now() };
+    afterRun.write = () => io.stderr.write(formatStats(result, { ...times, gc: gcTimes() }));
+  }
   io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
 }

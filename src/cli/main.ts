@@ -169,7 +169,8 @@ function writeStdout(io: CliIO, render: (write: ReportSink) => void): void {
  * large tree (`--threads`, default auto); the output is the same with any number of threads.
  */
 export async function runCliAsync(cliIO: CliIO): Promise<number> {
-  const steps = cliSteps(cliIO);
+  const afterRun: AfterRun = {};
+  const steps = cliSteps(cliIO, afterRun);
   let step = steps.next();
   while (!step.done) {
     const { options, threads } = step.value;
@@ -183,10 +184,20 @@ export async function runCliAsync(cliIO: CliIO): Promise<number> {
     }
     step = steps.next(result);
   }
+  if (afterRun.write) {
+    // Node reports garbage collection pauses from immediates queued during the run.
+    await new Promise((resolve) => setImmediate(resolve));
+    afterRun.write();
+  }
   return step.value;
 }
 
-function* cliSteps(cliIO: CliIO): CliSteps<number> {
+/** What the command writes once the run is over and Node's pending immediates have run (`--stats`). */
+interface AfterRun {
+  write?: () => void;
+}
+
+function* cliSteps(cliIO: CliIO, afterRun: AfterRun): CliSteps<number> {
   // Messages on stderr quote paths and file content (YAML and schema errors): every line is
   // made safe for a CI log, where a line starting with `::` would be a workflow command.
   const io: CliIO = { ...cliIO, stderr: { write: (s: string) => cliIO.stderr.write(logLines(s)) } };
@@ -270,7 +281,10 @@ function* cliSteps(cliIO: CliIO): CliSteps<number> {
     if (!writeOutput(io, opts.outputFile, render)) return 2;
   } else writeStdout(io, render);
   afterReport(opts, reportCtx, io.env, io.stderr);
-  if (opts.stats) io.stderr.write(formatStats(result, { startup, config, report: performance.now() - reportStart, total: performance.now(), gc: gcTimes?.() }));
+  if (opts.stats && gcTimes) {
+    const times = { startup, config, report: performance.now() - reportStart, total: performance.now() };
+    afterRun.write = () => io.stderr.write(formatStats(result, { ...times, gc: gcTimes() }));
+  }
   io.onResult?.(result, reportCtx);
   return status || exitCodeFor(result.findings, opts);
 }

@@ -24,6 +24,15 @@ describe('--stats', () => {
     expect(Number(gc?.[1])).toBeLessThanOrEqual(total);
   });
 
+  it('counts the pauses of a run that collects garbage (Node reports them after the run)', () => {
+    const r = runCli(['examples', 'test/policies', '--stats', '--fail-level', 'none', '--threads', '1']);
+    const gc = /^ {2}gc +(\d+\.\d) ms {2}of the above: (\d+) garbage collection pauses on the main thread$/m.exec(r.stderr);
+    expect(Number(gc?.[2])).toBeGreaterThan(0);
+    expect(Number(gc?.[1])).toBeGreaterThan(0);
+    // The stats come last on stderr, after the run's own messages.
+    expect(r.stderr.trimEnd().split('\n').pop()).toMatch(/^ {2}peak RSS /);
+  });
+
   it('counts files that are walked but not claimed as skipped', () => {
     const r = runCli(['test/cli', '--stats', '--fail-level', 'none']);
     const m = /^ {2}files +(\d+) seen, (\d+) considered, (\d+) linted, (\d+) skipped$/m.exec(r.stderr);
