@@ -30196,6 +30196,7 @@ function discover(paths, cwd, opts) {
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    opts.listed?.(dir, entries2);
     const prefix = dir.endsWith(node_path_default.sep) ? dir : dir + node_path_default.sep;
     const composed = !ANCESTOR_OF_CWD.test(dirDisplay);
     const childDisplay = (name, abs) => dirDisplay === "." ? name : composed ? `${dirDisplay}/${name}` : displayPath(abs, cwd);
@@ -39479,7 +39480,13 @@ init_define_SYSCTL_LINT_BUILTINS();
 function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
   const d = timer.time(
     "discover",
-    () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)), skipNamed: filter && ((abs) => !filter.named(abs)) })
+    () => discover(paths, cwd, {
+      claimPath: (display) => !!handlerForPath(display),
+      allowUnmatched,
+      walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)),
+      listed: filter && ((dir, entries2) => filter.listed(dir, entries2)),
+      skipNamed: filter && ((abs) => !filter.named(abs))
+    })
   );
   return { files: d.files, errors: d.errors, visited: d.visited };
 }
@@ -39512,7 +39519,8 @@ function walkRoot(root, cwd, tree, filter, timer) {
       walkFilter: (_display, isDir, abs) => {
         if (filter && !filter.walk(abs, isDir)) return false;
         return inside(node_path_default.relative(rootAbs, abs).split(node_path_default.sep).join("/"), imagePaths);
-      }
+      },
+      listed: filter && ((dir, entries2) => filter.listed(dir, entries2))
     })
   );
   const image = [];
@@ -42215,6 +42223,16 @@ function runListRules(policies, format, rules, io) {
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var import_ignore = __toESM(require_ignore(), 1);
+var TESTS_PER_MATCHER = 4096;
+var DIRECTORIES_KEPT = 4096;
+function remember(cache3, key, value) {
+  if (cache3.size >= DIRECTORIES_KEPT) cache3.clear();
+  cache3.set(key, value);
+  return value;
+}
+var HAS_GIT = 1;
+var HAS_GITIGNORE = 2;
+var GIT_LINK = 4;
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
   gitRoots = /* @__PURE__ */ new Map();
@@ -42222,59 +42240,83 @@ var GitignoreRules = class {
   floors = /* @__PURE__ */ new Map();
   /** Directory -> its levels (null: not in a git work tree); asked once per walked entry. */
   levelLists = /* @__PURE__ */ new Map();
+  /** Directory -> what its listing showed ({@link HAS_GIT}, {@link HAS_GITIGNORE}). */
+  listings = /* @__PURE__ */ new Map();
+  listed(dir, entries2) {
+    let seen = 0;
+    for (const e of entries2) {
+      if (e.name === ".git") seen |= e.isSymbolicLink() ? GIT_LINK : HAS_GIT;
+      else if (e.name === ".gitignore") seen |= HAS_GITIGNORE;
+    }
+    remember(this.listings, dir, seen);
+  }
+  /** Is `name` (`.git` or `.gitignore`, as `flag` says) in `dir`? From the walk's listing when there is one. */
+  holds(dir, name, flag2) {
+    const seen = this.listings.get(dir);
+    if (seen === void 0 || flag2 === HAS_GIT && seen & GIT_LINK) return node_fs_default.existsSync(node_path_default.join(dir, name));
+    return (seen & flag2) !== 0;
+  }
   /** The nearest directory at or above `dir` holding `.git` (a directory, or a file for worktrees). */
   gitRoot(dir) {
     const cached2 = this.gitRoots.get(dir);
     if (cached2 !== void 0) return cached2 ?? void 0;
     let found;
-    if (node_fs_default.existsSync(node_path_default.join(dir, ".git"))) found = dir;
+    if (this.holds(dir, ".git", HAS_GIT)) found = dir;
     else {
       const parent = node_path_default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
-    this.gitRoots.set(dir, found);
+    remember(this.gitRoots, dir, found);
     return found ?? void 0;
   }
-  level(dir, file) {
+  /** The ignore file `file` in `dir`, its patterns relative to `base` (default: `dir`). */
+  level(dir, file, base = dir) {
     const key = node_path_default.join(dir, file);
     const cached2 = this.levels.get(key);
     if (cached2 !== void 0) return cached2 ?? void 0;
-    let level;
-    try {
-      level = { dir, ig: (0, import_ignore.default)().add(decodeText(readRegularFile(key, GITIGNORE_SIZE_LIMIT).bytes)) };
-    } catch {
-      level = null;
+    let level = null;
+    if (file !== ".gitignore" || this.holds(dir, file, HAS_GITIGNORE)) {
+      try {
+        const patterns = decodeText(readRegularFile(key, GITIGNORE_SIZE_LIMIT).bytes);
+        level = { dir: base, prefix: base.endsWith(node_path_default.sep) ? base : base + node_path_default.sep, patterns, ig: (0, import_ignore.default)().add(patterns), tested: 0 };
+      } catch {
+        level = null;
+      }
     }
-    this.levels.set(key, level);
+    remember(this.levels, key, level);
     return level ?? void 0;
   }
   /** The ignore files that judge entries of `dir`, deepest first (computed once per directory). */
   levelsOf(dir) {
-    let levels = this.levelLists.get(dir);
-    if (levels !== void 0) return levels ?? void 0;
+    const cached2 = this.levelLists.get(dir);
+    if (cached2 !== void 0) return cached2 ?? void 0;
     const root = this.gitRoot(dir);
     if (!root) {
-      this.levelLists.set(dir, null);
+      remember(this.levelLists, dir, null);
       return void 0;
     }
-    levels = [];
-    for (let d = dir; ; d = node_path_default.dirname(d)) {
-      const l = this.level(d, ".gitignore");
-      if (l) levels.push(l);
-      if (d === root || node_path_default.dirname(d) === d) break;
-    }
-    const exclude = this.level(node_path_default.join(root, ".git", "info"), "exclude");
-    if (exclude) levels.push({ dir: root, ig: exclude.ig });
-    this.levelLists.set(dir, levels);
+    const own = this.level(dir, ".gitignore");
+    const parent = node_path_default.dirname(dir);
+    let above;
+    if (dir === root || parent === dir) {
+      const exclude = this.level(node_path_default.join(root, ".git", "info"), "exclude", root);
+      above = exclude ? [exclude] : [];
+    } else above = this.levelsOf(parent) ?? [];
+    const levels = own ? [own, ...above] : above;
+    remember(this.levelLists, dir, levels);
     return levels;
   }
-  /** Whether git's rules (every level, parents included) ignore `abs`. */
+  /** Whether git's rules (every level, parents included) ignore `abs` (absolute and normalised, as the walk makes it). */
   ignoredByGit(abs, isDir) {
     const levels = this.levelsOf(node_path_default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(node_path_default.relative(l.dir, abs));
-      if (!rel || rel.startsWith("..")) continue;
+      if (!abs.startsWith(l.prefix)) continue;
+      const rel = toPosix(abs.slice(l.prefix.length));
+      if (++l.tested > TESTS_PER_MATCHER) {
+        l.ig = (0, import_ignore.default)().add(l.patterns);
+        l.tested = 1;
+      }
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
       if (r.unignored) return false;
@@ -42296,19 +42338,19 @@ var GitignoreRules = class {
     return !floorIgnored && this.ignoredByGit(abs, isDir);
   }
 };
-function isInside3(outer, inner) {
-  if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(node_path_default.sep) ? outer : outer + node_path_default.sep);
-}
 function toPosix(p) {
-  return p.split(node_path_default.sep).join("/");
+  return node_path_default.sep === "/" ? p : p.split(node_path_default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
   const roots = opts.roots.map((r) => node_path_default.resolve(r));
+  const prefixes = roots.map((r) => r.endsWith(node_path_default.sep) ? r : r + node_path_default.sep);
   const floorOf = (abs) => {
     let best;
-    for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
+    for (let i = 0; i < roots.length; i++) {
+      const r = roots[i];
+      if (abs !== r && abs.startsWith(prefixes[i]) && (!best || r.length > best.length)) best = r;
+    }
     return best;
   };
   const configIgnored = (abs, isDir) => !!opts.configIgnore?.matches(abs, isDir);
@@ -42320,6 +42362,9 @@ function createInputFilter(opts) {
     },
     named(abs) {
       return !configIgnored(abs, false);
+    },
+    listed(dir, names) {
+      git?.listed(dir, names);
     }
   };
 }
