@@ -50,9 +50,9 @@ Nodes keep Linux's default range 32768-60999 unless their image changes it.
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -108,9 +108,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -267,9 +267,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -439,9 +439,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -510,9 +510,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function applyReviver(reviver, obj, key, val) {
@@ -561,9 +561,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -592,9 +592,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var applyReviver = require_applyReviver();
@@ -634,9 +634,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var anchors = require_anchors();
@@ -753,9 +753,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -784,9 +784,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Alias = require_Alias();
@@ -860,9 +860,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var createNode = require_createNode();
@@ -1004,9 +1004,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -1022,9 +1022,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var FOLD_FLOW = "flow";
@@ -1159,9 +1159,9 @@ ${indent2}${text.slice(fold + 1, end3)}`;
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -1443,9 +1443,9 @@ ${indent2}`);
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var anchors = require_anchors();
@@ -1568,9 +1568,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -1702,9 +1702,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var node_process = require("process");
@@ -1725,9 +1725,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -1786,9 +1786,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var log = require_log();
@@ -1851,9 +1851,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var createNode = require_createNode();
@@ -1892,9 +1892,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -2044,9 +2044,9 @@ ${indent2}${end2}`;
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyCollection = require_stringifyCollection();
@@ -2189,9 +2189,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -2212,9 +2212,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var createNode = require_createNode();
@@ -2329,9 +2329,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -2352,9 +2352,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyString = require_stringifyString();
@@ -2372,9 +2372,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2391,9 +2391,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2416,9 +2416,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2444,9 +2444,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2491,9 +2491,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyNumber = require_stringifyNumber();
@@ -2537,9 +2537,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var map = require_map();
@@ -2566,9 +2566,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2634,9 +2634,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var node_buffer = require("buffer");
@@ -2701,9 +2701,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -2780,9 +2780,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -2859,9 +2859,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2892,9 +2892,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -2942,9 +2942,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyNumber = require_stringifyNumber();
@@ -3022,9 +3022,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -3112,9 +3112,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringifyNumber = require_stringifyNumber();
@@ -3201,9 +3201,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var map = require_map();
@@ -3246,9 +3246,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var map = require_map();
@@ -3341,9 +3341,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -3374,9 +3374,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -3455,9 +3455,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Alias = require_Alias();
@@ -3765,9 +3765,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var YAMLError = class extends Error {
@@ -3831,9 +3831,9 @@ ${pointer}
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3966,9 +3966,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function containsNewline(key) {
@@ -4009,9 +4009,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var utilContainsNewline = require_util_contains_newline();
@@ -4028,9 +4028,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -4045,9 +4045,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Pair = require_Pair();
@@ -4154,9 +4154,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var YAMLSeq = require_YAMLSeq();
@@ -4206,9 +4206,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function resolveEnd(end2, offset, reqSpace, onError) {
@@ -4250,9 +4250,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -4445,9 +4445,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -4511,9 +4511,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -4695,9 +4695,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Scalar = require_Scalar();
@@ -4917,9 +4917,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var identity3 = require_identity();
@@ -4999,9 +4999,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     function emptyScalarPosition(offset, before, pos) {
@@ -5030,9 +5030,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Alias = require_Alias();
@@ -5137,9 +5137,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var Document = require_Document();
@@ -5181,9 +5181,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var node_process = require("process");
@@ -5390,9 +5390,9 @@ ${end2.comment}` : end2.comment;
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5576,9 +5576,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5638,9 +5638,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5701,9 +5701,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var cstScalar = require_cst_scalar();
@@ -5804,9 +5804,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var cst = require_cst();
@@ -6394,9 +6394,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var LineCounter = class {
@@ -6426,9 +6426,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var node_process = require("process");
@@ -7301,9 +7301,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var composer = require_composer();
@@ -7399,9 +7399,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../wt-lead/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var composer = require_composer();
@@ -7452,9 +7452,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -7607,9 +7607,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -7753,9 +7753,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8474,9 +8474,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/util.js"(exports2) {
+  "node_modules/ajv/dist/compile/util.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8642,9 +8642,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/names.js"(exports2) {
+  "node_modules/ajv/dist/compile/names.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8682,9 +8682,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/errors.js"(exports2) {
+  "node_modules/ajv/dist/compile/errors.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8805,9 +8805,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8857,9 +8857,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/rules.js"(exports2) {
+  "node_modules/ajv/dist/compile/rules.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8889,9 +8889,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -8913,9 +8913,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9098,9 +9098,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9136,9 +9136,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/code.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9270,9 +9270,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9389,9 +9389,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9473,9 +9473,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../wt-lead/node_modules/fast-deep-equal/index.js"(exports2, module2) {
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     module2.exports = function equal(a, b) {
@@ -9509,9 +9509,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../wt-lead/node_modules/json-schema-traverse/index.js"(exports2, module2) {
+  "node_modules/json-schema-traverse/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var traverse = module2.exports = function(schema, opts, cb) {
@@ -9598,9 +9598,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/resolve.js"(exports2) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -9755,9 +9755,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/validate/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10264,9 +10264,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10281,9 +10281,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/ref_error.js"(exports2) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10299,9 +10299,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/compile/index.js"(exports2) {
+  "node_modules/ajv/dist/compile/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -10524,9 +10524,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/refs/data.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/data.json"(exports2, module2) {
     module2.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10543,9 +10543,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../wt-lead/node_modules/fast-uri/lib/utils.js"(exports2, module2) {
+  "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -11078,9 +11078,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../wt-lead/node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
+  "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var { isUUID } = require_utils();
@@ -11290,9 +11290,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../wt-lead/node_modules/fast-uri/index.js"(exports2, module2) {
+  "node_modules/fast-uri/index.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
@@ -11721,9 +11721,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/runtime/uri.js"(exports2) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -11733,9 +11733,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/core.js"(exports2) {
+  "node_modules/ajv/dist/core.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12345,9 +12345,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12361,9 +12361,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12484,9 +12484,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12506,9 +12506,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12539,9 +12539,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12568,9 +12568,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12595,9 +12595,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12628,9 +12628,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12666,9 +12666,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12696,9 +12696,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12779,9 +12779,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12809,9 +12809,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/runtime/equal.js"(exports2) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12821,9 +12821,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12889,9 +12889,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12919,9 +12919,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -12969,9 +12969,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13008,9 +13008,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13062,9 +13062,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13120,9 +13120,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13138,9 +13138,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13174,9 +13174,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13269,9 +13269,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13364,9 +13364,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13408,9 +13408,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13515,9 +13515,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13574,9 +13574,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13649,9 +13649,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13681,9 +13681,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13699,9 +13699,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13758,9 +13758,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13786,9 +13786,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13856,9 +13856,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13875,9 +13875,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13924,9 +13924,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
 var require_dynamicAnchor = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -13960,9 +13960,9 @@ var require_dynamicAnchor = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
 var require_dynamicRef = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14007,9 +14007,9 @@ var require_dynamicRef = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
 var require_recursiveAnchor = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14029,9 +14029,9 @@ var require_recursiveAnchor = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
 var require_recursiveRef = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14045,9 +14045,9 @@ var require_recursiveRef = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/dynamic/index.js
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
 var require_dynamic = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14060,9 +14060,9 @@ var require_dynamic = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
 var require_dependentRequired = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14078,9 +14078,9 @@ var require_dependentRequired = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
 var require_dependentSchemas = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14095,9 +14095,9 @@ var require_dependentSchemas = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/validation/limitContains.js
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
 var require_limitContains = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14116,9 +14116,9 @@ var require_limitContains = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/next.js
+// node_modules/ajv/dist/vocabularies/next.js
 var require_next = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/next.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/next.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14130,9 +14130,9 @@ var require_next = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
 var require_unevaluatedProperties = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14197,9 +14197,9 @@ var require_unevaluatedProperties = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
 var require_unevaluatedItems = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14242,9 +14242,9 @@ var require_unevaluatedItems = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/unevaluated/index.js
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
 var require_unevaluated = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14255,9 +14255,9 @@ var require_unevaluated = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14346,9 +14346,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14358,9 +14358,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14382,9 +14382,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/draft2020.js
+// node_modules/ajv/dist/vocabularies/draft2020.js
 var require_draft2020 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14411,9 +14411,9 @@ var require_draft2020 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14426,9 +14426,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14532,9 +14532,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
 var require_schema4 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/schema",
@@ -14592,9 +14592,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
 var require_applicator2 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/applicator",
@@ -14645,9 +14645,9 @@ var require_applicator2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
 var require_unevaluated2 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
@@ -14665,9 +14665,9 @@ var require_unevaluated2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
 var require_content = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/content",
@@ -14686,9 +14686,9 @@ var require_content = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
 var require_core3 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/core",
@@ -14742,9 +14742,9 @@ var require_core3 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
 var require_format_annotation = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
@@ -14761,9 +14761,9 @@ var require_format_annotation = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
@@ -14802,9 +14802,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
 var require_validation2 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports2, module2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports2, module2) {
     module2.exports = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://json-schema.org/draft/2020-12/meta/validation",
@@ -14897,9 +14897,9 @@ var require_validation2 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var require_json_schema_2020_12 = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -14933,9 +14933,9 @@ var require_json_schema_2020_12 = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/ajv/dist/2020.js
+// node_modules/ajv/dist/2020.js
 var require__ = __commonJS({
-  "../wt-lead/node_modules/ajv/dist/2020.js"(exports2, module2) {
+  "node_modules/ajv/dist/2020.js"(exports2, module2) {
     "use strict";
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -15011,9 +15011,9 @@ var require__ = __commonJS({
   }
 });
 
-// ../wt-lead/node_modules/re2js/build/index.cjs
+// node_modules/re2js/build/index.cjs
 var require_build = __commonJS({
-  "../wt-lead/node_modules/re2js/build/index.cjs"(exports2) {
+  "node_modules/re2js/build/index.cjs"(exports2) {
     init_define_SYSCTL_LINT_BUILTINS();
     Object.defineProperty(exports2, Symbol.toStringTag, { value: "Module" });
     var RE2Flags = class RE2Flags2 {
@@ -28387,9 +28387,9 @@ build {
   }
 });
 
-// ../wt-lead/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../wt-lead/node_modules/ignore/index.js"(exports2, module2) {
+  "node_modules/ignore/index.js"(exports2, module2) {
     init_define_SYSCTL_LINT_BUILTINS();
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];

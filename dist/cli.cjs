@@ -282,7 +282,7 @@ if (tooOld) {
   process.exitCode = 2;
 } else {
   setHeapFlags();
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "c87652f7a24b258244a14ccffec1a8c9", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "c808e71fba2849c38619bb57e14da6a4", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}
