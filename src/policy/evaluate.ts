@@ -22,9 +22,15 @@ import { evaluateContextCheck, evaluateObservationCheck, contextProvenance } fro
 import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
 import { assignmentFixIntent, duplicatesFixIntent } from './fix-intent';
 import { derivedOnce } from '../core/memo';
+import { keyIndexOf } from './key-index';
 
 export interface EvaluateOptions {
   lists: PolicyLists;
+  /**
+   * Judge every line a setting rule selects, without the key index (policy/key-index.ts):
+   * the tests compare both ways on every fixture.
+   */
+  fullScan?: boolean;
 }
 
 // Message variables of a node are the same for every finding on it; computed once per node.
@@ -281,6 +287,10 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
 
   // `oncePerFileBy`: one finding per file and value of a message variable (per case), at the
   // first line; the other lines become its related locations.
+  // Lines whose key the violation cannot hold for are skipped before their value is parsed.
+  const violation = check.violation;
+  const index = violation && !opts.fullScan ? keyIndexOf(opts.lists) : undefined;
+
   const groupBy = check.oncePerFileBy;
   const groups = groupBy ? new Map<string, Finding>() : undefined;
   const report = (f: Finding, vars: MessageVars, caseIndex: number | undefined) => {
@@ -299,6 +309,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = [], severity?: Finding['severity'], earlier?: Assignment[]): Finding['severity'] | undefined => {
     if (a.templated) return undefined;
     if (check.origin && !check.origin.includes(a.origin ?? 'file')) return undefined;
+    if (index && !index.mayFlag(violation as NonNullable<typeof violation>, key)) return undefined;
     const subject = makeSubject(key, a.value, valueType);
     const env: EvalEnv = { node, state, lists: opts.lists, assignment: a };
     // Most settings pass; the message variables are only built for a violation.
