@@ -38255,6 +38255,19 @@ var keyStatusOp = (s, want, env) => {
   if (kernel && removedVersion && compareVersions(kernel, removedVersion) < 0) return { holds: false };
   return { holds: true, vars: { removedIn: removed === "unknown" ? "a kernel release the key list does not record" : `Linux ${removed}` } };
 };
+function keyStatusMayHold(want, key, lists) {
+  const list = lists.kernelKeys;
+  switch (want) {
+    case "impossible":
+      return !!impossibleKey(list, key);
+    case "read-only":
+      return !!readOnlyEntry(list, key);
+  }
+  const st = kernelKeyStatus(list, key);
+  if (want === "unknown") return st.status === "unknown" && !isGlobKey(key) && !impossibleKey(list, key);
+  if (st.status !== "known") return false;
+  return want === "vendor" ? !!st.info.vendor : !!st.info.removed;
+}
 var valueShapeOp = (s, want, env) => {
   const shape = valueShape(env.lists.kernelKeys, s.key);
   if (!shape) return { holds: false };
@@ -38279,7 +38292,7 @@ var valueShapeOp = (s, want, env) => {
   return { holds: false };
 };
 var KERNEL_OPERATORS = defineOperators({
-  moduleNotLoaded: { schema: { const: true }, needs: () => ["modules"], evaluate: moduleNotLoadedOp },
+  moduleNotLoaded: { schema: { const: true }, needs: () => ["modules"], evaluate: moduleNotLoadedOp, mayHoldFor: (_arg, key, lists) => !!moduleForKey(lists.moduleKeys, key) },
   moduleDefault: {
     schema: {
       description: "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.",
@@ -38293,14 +38306,16 @@ var KERNEL_OPERATORS = defineOperators({
       enum: ["unknown", "removed", "vendor", "impossible", "read-only"]
     },
     needs: (want) => want === "removed" ? ["kernel"] : [],
-    evaluate: keyStatusOp
+    evaluate: keyStatusOp,
+    mayHoldFor: keyStatusMayHold
   },
   valueShape: {
     schema: {
       description: "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).",
       enum: ["extra-fields", "out-of-range"]
     },
-    evaluate: valueShapeOp
+    evaluate: valueShapeOp,
+    mayHoldFor: (_want, key, lists) => !!valueShape(lists.kernelKeys, key)
   }
 });
 
@@ -38347,7 +38362,8 @@ var POD_OPERATORS = defineOperators({
       minItems: 1,
       uniqueItems: true
     },
-    evaluate: kernelNamespaceOp
+    evaluate: kernelNamespaceOp,
+    mayHoldFor: (list, key) => list.includes(kernelNamespaceOf(key))
   },
   kubeletAllowed: {
     schema: { description: "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", type: "boolean" },
@@ -38355,7 +38371,8 @@ var POD_OPERATORS = defineOperators({
   },
   keyMatches: {
     schema: { description: "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", $ref: "#/$defs/selector" },
-    evaluate: keyMatchesOp
+    evaluate: keyMatchesOp,
+    mayHoldFor: (selector, key) => selectorMatches(selector, key)
   }
 });
 
@@ -38374,7 +38391,8 @@ var LOGIC_OPERATORS = defineOperators({
         Object.assign(vars, r.vars);
       }
       return { holds: true, vars };
-    }
+    },
+    mayHoldFor: (list, key, lists, mayHold) => list.every((a) => mayHold(a, key, lists))
   },
   anyOf: {
     schema: ASSERTIONS,
@@ -38385,7 +38403,8 @@ var LOGIC_OPERATORS = defineOperators({
         if (r.holds) return r;
       }
       return { holds: false };
-    }
+    },
+    mayHoldFor: (list, key, lists, mayHold) => list.some((a) => mayHold(a, key, lists))
   },
   not: {
     schema: { $ref: "#/$defs/assertion" },
@@ -38410,6 +38429,19 @@ var evaluateAssertion = (a, subject, env) => {
   if (!name) return { holds: false };
   return definitionOf(name).evaluate(subject, a[name], env, evaluateAssertion);
 };
+var assertionMayHold = (a, key, lists) => {
+  const name = operatorName(a);
+  if (!name) return false;
+  const def = definitionOf(name);
+  return def.mayHoldFor ? def.mayHoldFor(a[name], key, lists, assertionMayHold) : true;
+};
+function assertionReadsKey(a) {
+  let reads = false;
+  walkAssertions(a, [], (x, _path, name, def) => {
+    if (def.mayHoldFor && !def.nested) reads = true;
+  });
+  return reads;
+}
 function walkAssertions(a, path, visit2) {
   const name = operatorName(a);
   if (!name) return;
@@ -38796,6 +38828,39 @@ function duplicatesFixIntent(fix, winner, earlier) {
   return intent(fix, dups, [{ edits: dups.map(removeLine), after: [] }]);
 }
 
+// src/policy/key-index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var KeyIndex = class {
+  constructor(lists) {
+    this.lists = lists;
+  }
+  lists;
+  /** Per assertion: the answer for each key asked so far, or null when keys cannot rule it out. */
+  answers = /* @__PURE__ */ new Map();
+  /** False when `violation` cannot hold for any value of `key`: the line need not be judged. */
+  mayFlag(violation, key) {
+    let perKey = this.answers.get(violation);
+    if (perKey === void 0) {
+      perKey = assertionReadsKey(violation) ? /* @__PURE__ */ new Map() : null;
+      this.answers.set(violation, perKey);
+    }
+    if (perKey === null) return true;
+    let answer = perKey.get(key);
+    if (answer === void 0) {
+      answer = assertionMayHold(violation, key, this.lists);
+      if (perKey.size < MEMO_KEYS_PER_LIST) perKey.set(key, answer);
+    }
+    return answer;
+  }
+};
+var indexCache = /* @__PURE__ */ new WeakMap();
+function keyIndexOf(lists) {
+  return derivedOnce(indexCache, lists, newKeyIndex);
+}
+function newKeyIndex(lists) {
+  return new KeyIndex(lists);
+}
+
 // src/policy/evaluate.ts
 var baseVarsCache = /* @__PURE__ */ new WeakMap();
 function baseVars(node2) {
@@ -38969,6 +39034,8 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const valueType = check.valueType ?? "string";
   const target2 = check.target ?? "effective";
   if (!hasLinesToJudge(node2, sels, target2)) return;
+  const violation = check.violation;
+  const index = violation && !opts.fullScan ? keyIndexOf(opts.lists) : void 0;
   const groupBy = check.oncePerFileBy;
   const groups = groupBy ? /* @__PURE__ */ new Map() : void 0;
   const report = (f, vars, caseIndex) => {
@@ -38984,6 +39051,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const judge = (key, a, state, appliers, extra, related = [], severity, earlier) => {
     if (a.templated) return void 0;
     if (check.origin && !check.origin.includes(a.origin ?? "file")) return void 0;
+    if (index && !index.mayFlag(violation, key)) return void 0;
     const subject = makeSubject(key, a.value, valueType);
     const env = { node: node2, state, lists: opts.lists, assignment: a };
     let violationVars;
