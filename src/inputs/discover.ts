@@ -68,6 +68,8 @@ export interface DiscoverOptions {
   claimPath: (display: string) => boolean;
   /** Prune the walk (ignore globs, --root layout). `abs` is the entry's absolute path. */
   walkFilter?: (display: string, isDir: boolean, abs: string) => boolean;
+  /** Told each directory's entries (`dir` absolute) before `walkFilter` is asked about them. */
+  listed?: (dir: string, entries: readonly fs.Dirent[]) => void;
   /** The tree of every named path (`--root`: the image root); default: see Tree.ofNamedPath. */
   tree?: Tree;
   /** Named files to leave out (config `ignore`); they still count as met and as taken. */
@@ -136,6 +138,7 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    opts.listed?.(dir, entries);
     // dir is absolute and normalised: appending the name is what path.join would return.
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     const composed = !ANCESTOR_OF_CWD.test(dirDisplay);

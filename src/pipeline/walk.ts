@@ -27,7 +27,13 @@ export interface Walked {
  */
 export function walkPaths(paths: string[], cwd: string, filter: InputFilter | undefined, allowUnmatched: boolean | undefined, timer: PhaseTimer): Walked {
   const d = timer.time('discover', () =>
-    discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)), skipNamed: filter && ((abs) => !filter.named(abs)) }),
+    discover(paths, cwd, {
+      claimPath: (display) => !!handlerForPath(display),
+      allowUnmatched,
+      walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)),
+      listed: filter && ((dir, entries) => filter.listed(dir, entries)),
+      skipNamed: filter && ((abs) => !filter.named(abs)),
+    }),
   );
   return { files: d.files, errors: d.errors, visited: d.visited };
 }
@@ -78,6 +84,7 @@ export function walkRoot(root: string, cwd: string, tree: Tree, filter: InputFil
         if (filter && !filter.walk(abs, isDir)) return false;
         return inside(path.relative(rootAbs, abs).split(path.sep).join('/'), imagePaths);
       },
+      listed: filter && ((dir, entries) => filter.listed(dir, entries)),
     }),
   );
   const image: RootWalk['image'] = [];

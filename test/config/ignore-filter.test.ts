@@ -13,9 +13,18 @@ import { discover } from '../../src/inputs/discover';
 
 const tree = (files: Record<string, string>) => tmpTree(files, 'sl-ign-');
 
-function walk(dir: string, roots: string[], opts: { respectGitignore?: boolean; ignore?: string[] } = {}): string[] {
+/**
+ * The files a walk keeps. `listed`: the walk tells the filter each directory's entries, as
+ * lint() does (then `.git` and `.gitignore` are looked for in the listing); without it the
+ * filter asks the file system. Both must keep the same files.
+ */
+function walk(dir: string, roots: string[], opts: { respectGitignore?: boolean; ignore?: string[]; listed?: boolean } = {}): string[] {
   const filter = createInputFilter({ roots: roots.map((r) => path.join(dir, r)), respectGitignore: opts.respectGitignore ?? true, configIgnore: opts.ignore ? new GlobSet(dir, opts.ignore) : undefined });
-  const d = discover(roots, dir, { claimPath: () => true, walkFilter: (display, isDir) => filter.walk(path.resolve(dir, display), isDir) });
+  const d = discover(roots, dir, {
+    claimPath: () => true,
+    walkFilter: (display, isDir) => filter.walk(path.resolve(dir, display), isDir),
+    listed: opts.listed === false ? undefined : (d, entries) => filter.listed(d, entries),
+  });
   return [...d.files]
     .filter((f) => !f.explicit || filter.named(f.abs))
     .map((f) => f.display)
@@ -65,6 +74,7 @@ describe('.gitignore while walking', () => {
     const expectedWithExclude = expected.filter((f) => !/(^|\/)secret\.conf$/.test(f));
     expect(gitKeeps(dir)).toEqual(expectedWithExclude);
     expect(walk(dir, ['.'])).toEqual(expectedWithExclude);
+    expect(walk(dir, ['.'], { listed: false })).toEqual(expectedWithExclude);
     // Sanity: the fixture does exercise each kind of rule.
     expect(expectedWithExclude).toEqual(expect.arrayContaining(['keep.bak', 'sub/build/y.conf', 'docs/keep/c.conf', 'sub/local-keep.conf', 'sub/deeper/anchored.conf']));
     expect(expectedWithExclude).not.toEqual(expect.arrayContaining(['a.bak']));
@@ -75,6 +85,40 @@ describe('.gitignore while walking', () => {
     expect(walk(dir, ['.'])).toEqual(['a.conf']);
     fs.mkdirSync(path.join(dir, '.git'));
     expect(walk(dir, ['.'])).toEqual([]);
+    expect(walk(dir, ['.'], { listed: false })).toEqual([]);
+  });
+
+  it('takes a link named .git for a work tree only when it leads somewhere', () => {
+    const dir = tree({ '.gitignore': '*.conf\n', 'a.conf': '', 'b.txt': '' });
+    fs.symlinkSync('nowhere', path.join(dir, '.git'));
+    // The link itself is a walked entry (not a directory): leave it out.
+    const kept = (listed: boolean) => walk(dir, ['.'], { listed }).filter((f) => f !== '.git');
+    expect(kept(true)).toEqual(['a.conf', 'b.txt']);
+    expect(kept(false)).toEqual(['a.conf', 'b.txt']);
+    fs.mkdirSync(path.join(dir, 'nowhere'));
+    expect(kept(true)).toEqual(['b.txt']);
+    expect(kept(false)).toEqual(['b.txt']);
+  });
+
+  it('keeps exactly what git keeps in a repository of more directories and files than its caches hold', () => {
+    // Over 4,096 directories and tests per ignore file: the caches start over and the matchers
+    // are made again from their patterns during the walk.
+    const files: Record<string, string> = { '.gitignore': '*.bak\n!keep-*.bak\n/top-only/\nlogs\nd1*/deep/*.conf\n' };
+    for (let i = 0; i < 4300; i++) {
+      const d = `d${i % 97}/s${i}`;
+      files[`${d}/a.conf`] = '';
+      if (i % 3 === 0) files[`${d}/x.bak`] = '';
+      if (i % 7 === 0) files[`${d}/keep-${i}.bak`] = '';
+      if (i % 11 === 0) files[`${d}/logs/l.conf`] = '';
+      if (i % 13 === 0) files[`${d}/deep/z.conf`] = '';
+      if (i % 17 === 0) files[`${d}/.gitignore`] = 'a.conf\n!x.bak\n';
+    }
+    files['top-only/t.conf'] = '';
+    files['d5/top-only/t.conf'] = '';
+    const dir = tree(files);
+    const expected = gitKeeps(dir);
+    expect(expected.length).toBeGreaterThan(4000);
+    expect(walk(dir, ['.'])).toEqual(expected);
   });
 
   it('walks a directory the user names even when git ignores it', () => {
