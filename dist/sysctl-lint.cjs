@@ -30196,6 +30196,7 @@ function discover(paths, cwd, opts) {
       return;
     }
     entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    opts.listed?.(dir, entries2);
     const prefix = dir.endsWith(node_path_default.sep) ? dir : dir + node_path_default.sep;
     const composed = !ANCESTOR_OF_CWD.test(dirDisplay);
     const childDisplay = (name, abs) => dirDisplay === "." ? name : composed ? `${dirDisplay}/${name}` : displayPath(abs, cwd);
@@ -37636,35 +37637,39 @@ function applyFiles(applier, files, runtime, toAssignment) {
   const globs = /* @__PURE__ */ new Map();
   const exclusions = [];
   const sequential = [];
-  let seq = 0;
   const write = (written) => {
     const table = written.isGlob ? globs : explicit;
-    const prev = table.get(written.key);
-    const a = completeSplitWrite(written, prev?.setting.winner.value);
+    const setting = table.get(written.key);
+    const a = completeSplitWrite(written, setting?.winner.value);
     sequential.push(a);
-    seq++;
-    if (!prev) {
-      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
+    if (!setting) {
+      table.set(a.key, { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob });
       return;
     }
-    const setting = prev.setting;
     const previous = setting.winner;
     setting.overridden.push(previous);
     setting.winner = a;
     if (applier === "procps" || previous.value !== a.value) {
       table.delete(a.key);
-      table.set(a.key, { setting, seq });
+      table.set(a.key, setting);
     }
   };
-  for (const f of files) {
-    for (const a of toAssignment(f)) write(a);
-    for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    const assignments = toAssignment(f);
+    for (let j = 0; j < assignments.length; j++) write(assignments[j]);
+    const excluded = f.parsed.exclusions;
+    for (let j = 0; j < excluded.length; j++) exclusions.push(excluded[j].pattern);
   }
-  for (const a of runtime) write(a);
-  const effective = /* @__PURE__ */ new Map();
-  for (const [k, e] of explicit) effective.set(k, e.setting);
-  const writes = applier === "procps" ? sequential : [...explicit.values()].map((e) => e.setting.winner);
-  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
+  for (let i = 0; i < runtime.length; i++) write(runtime[i]);
+  let writes = sequential;
+  if (applier !== "procps") {
+    writes = [];
+    explicit.forEach((setting) => writes.push(setting.winner));
+  }
+  const globList = [];
+  globs.forEach((setting) => globList.push(setting));
+  return { applier, effective: explicit, globs: globList, exclusions, files, writes };
 }
 function lookup(state, key) {
   const direct = state.effective.get(key);
@@ -38872,9 +38877,10 @@ function evaluateNode(node2, policies, opts, emit) {
     seen.add(id);
     emit(limitRelated(f));
   };
-  for (const lp of policies) {
-    const p = lp.policy;
-    const plan = planOf(p);
+  const plans = plansOf(policies);
+  for (let i = 0; i < plans.length; i++) {
+    const plan = plans[i];
+    const p = plan.policy;
     if (!plan.scopes.includes(node2.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node2)) continue;
     const provenance = contextProvenance(p, node2);
@@ -38883,11 +38889,15 @@ function evaluateNode(node2, policies, opts, emit) {
   }
 }
 var planCache = /* @__PURE__ */ new WeakMap();
-function planOf(p) {
-  return derivedOnce(planCache, p, makePlan);
+var catalogueCache = /* @__PURE__ */ new WeakMap();
+function plansOf(policies) {
+  return derivedOnce(catalogueCache, policies, listPlans);
+}
+function listPlans(policies) {
+  return policies.map((lp) => derivedOnce(planCache, lp.policy, makePlan));
 }
 function makePlan(p) {
-  return { scopes: p.scope ?? ["node"], evaluate: CHECK_EVALUATORS[checkKind(p.check)] };
+  return { policy: p, scopes: p.scope ?? ["node"], evaluate: CHECK_EVALUATORS[checkKind(p.check)] };
 }
 var CHECK_EVALUATORS = {
   setting: evaluateSettingCheck,
@@ -38964,7 +38974,9 @@ function computeEffectiveCandidates(node2, { sels, single }) {
     }
     byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
   };
-  for (const state of node2.states) {
+  const states = node2.states;
+  for (let si = 0; si < states.length; si++) {
+    const state = states[si];
     for (let i = 0; i < sels.length; i++) {
       const sel = sels[i];
       if (single[i]) {
@@ -38972,8 +38984,14 @@ function computeEffectiveCandidates(node2, { sels, single }) {
         if (s) add(sel, s, state);
         continue;
       }
-      for (const [key, s] of state.effective) if (selectorMatches(sel, key)) add(key, s, state);
-      for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
+      state.effective.forEach((s, key) => {
+        if (selectorMatches(sel, key)) add(key, s, state);
+      });
+      const globs = state.globs;
+      for (let g = 0; g < globs.length; g++) {
+        const glob = globs[g];
+        if (selectorMatches(sel, glob.key)) add(glob.key, glob, state);
+      }
     }
   }
   return byWinner.size ? [...byWinner.values()] : NO_CANDIDATES;
@@ -38985,16 +39003,35 @@ function everyAssignment(node2) {
 function listAssignments(node2) {
   const list = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const state of node2.states) {
-    for (const s of [...state.effective.values(), ...state.globs]) {
-      for (const a of [...s.overridden, s.winner]) {
-        if (seen.has(a)) continue;
-        seen.add(a);
-        list.push({ a, state });
-      }
-    }
+  const take = (a, state) => {
+    if (seen.has(a)) return;
+    seen.add(a);
+    list.push({ a, state });
+  };
+  const takeSetting = (s, state) => {
+    const overridden = s.overridden;
+    for (let i = 0; i < overridden.length; i++) take(overridden[i], state);
+    take(s.winner, state);
+  };
+  const states = node2.states;
+  for (let si = 0; si < states.length; si++) {
+    const state = states[si];
+    state.effective.forEach((s) => takeSetting(s, state));
+    const globs = state.globs;
+    for (let g = 0; g < globs.length; g++) takeSetting(globs[g], state);
   }
   return list;
+}
+var NO_VARS = Object.freeze({});
+var stringSubjectCache = /* @__PURE__ */ new WeakMap();
+function subjectOf(key, a, valueType) {
+  if (valueType !== "string" || key !== a.key) return makeSubject(key, a.value, valueType);
+  let s = stringSubjectCache.get(a);
+  if (!s) {
+    s = makeSubject(key, a.value, valueType);
+    stringSubjectCache.set(a, s);
+  }
+  return s;
 }
 function settingFinding(p, key, a, outcome, related = [], earlier) {
   const f = { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
@@ -39021,12 +39058,14 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const flushGroups = () => {
     for (const f of groups?.values() ?? []) emit(f);
   };
-  const judge = (key, a, state, appliers, extra, related = [], severity, earlier) => {
+  const env = { node: node2, state: void 0, lists: opts.lists, assignment: void 0 };
+  const judge = (key, a, state, appliers, extra, related, severity, earlier) => {
     if (a.templated) return void 0;
     if (check.origin && !check.origin.includes(a.origin ?? "file")) return void 0;
     if (index && !index.mayFlag(violation, key)) return void 0;
-    const subject = makeSubject(key, a.value, valueType);
-    const env = { node: node2, state, lists: opts.lists, assignment: a };
+    const subject = subjectOf(key, a, valueType);
+    env.state = state;
+    env.assignment = a;
     let violationVars;
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
@@ -39040,21 +39079,25 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
     Object.assign(vars, violationVars);
     const outcome = decide(p, node2, vars, subject, env, appliers);
     if (!outcome) return void 0;
-    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related, earlier), vars, outcome.caseIndex);
+    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related ?? [], earlier), vars, outcome.caseIndex);
     return outcome.severity;
   };
   if (target2 === "effective") {
     const candidates = effectiveCandidates(node2, sels);
-    const winners = new Set(candidates.map((c) => c.setting.winner));
+    const winners = /* @__PURE__ */ new Set();
+    for (let i = 0; i < candidates.length; i++) winners.add(candidates[i].setting.winner);
     const shadowedDone = /* @__PURE__ */ new Set();
-    for (const c of candidates) {
-      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, {});
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, NO_VARS);
       if (!severity || node2.provenance === "live") continue;
       const w = c.setting.winner;
-      for (const o of c.setting.overridden) {
+      const overridden = c.setting.overridden;
+      for (let j = 0; j < overridden.length; j++) {
+        const o = overridden[j];
         if (winners.has(o) || shadowedDone.has(o)) continue;
         shadowedDone.add(o);
-        judge(c.key, o, c.state, c.appliers, {}, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
+        judge(c.key, o, c.state, c.appliers, NO_VARS, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
       }
     }
     flushGroups();
@@ -39071,7 +39114,11 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
     return;
   }
   if (target2 === "assignments") {
-    for (const { a, state } of everyAssignment(node2)) if (sels.matches(a.key)) judge(a.key, a, state, void 0, {});
+    const lines = everyAssignment(node2);
+    for (let i = 0; i < lines.length; i++) {
+      const { a, state } = lines[i];
+      if (sels.matches(a.key)) judge(a.key, a, state, void 0, NO_VARS);
+    }
     flushGroups();
     return;
   }
@@ -39547,7 +39594,13 @@ init_define_SYSCTL_LINT_BUILTINS();
 function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
   const d = timer.time(
     "discover",
-    () => discover(paths, cwd, { claimPath: (display) => !!handlerForPath(display), allowUnmatched, walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)), skipNamed: filter && ((abs) => !filter.named(abs)) })
+    () => discover(paths, cwd, {
+      claimPath: (display) => !!handlerForPath(display),
+      allowUnmatched,
+      walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)),
+      listed: filter && ((dir, entries2) => filter.listed(dir, entries2)),
+      skipNamed: filter && ((abs) => !filter.named(abs))
+    })
   );
   return { files: d.files, errors: d.errors, visited: d.visited };
 }
@@ -39580,7 +39633,8 @@ function walkRoot(root, cwd, tree, filter, timer) {
       walkFilter: (_display, isDir, abs) => {
         if (filter && !filter.walk(abs, isDir)) return false;
         return inside(node_path_default.relative(rootAbs, abs).split(node_path_default.sep).join("/"), imagePaths);
-      }
+      },
+      listed: filter && ((dir, entries2) => filter.listed(dir, entries2))
     })
   );
   const image = [];
@@ -42283,6 +42337,16 @@ function runListRules(policies, format, rules, io) {
 // src/config/ignore-filter.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var import_ignore = __toESM(require_ignore(), 1);
+var TESTS_PER_MATCHER = 4096;
+var DIRECTORIES_KEPT = 4096;
+function remember(cache3, key, value) {
+  if (cache3.size >= DIRECTORIES_KEPT) cache3.clear();
+  cache3.set(key, value);
+  return value;
+}
+var HAS_GIT = 1;
+var HAS_GITIGNORE = 2;
+var GIT_LINK = 4;
 var GITIGNORE_SIZE_LIMIT = 1024 * 1024;
 var GitignoreRules = class {
   gitRoots = /* @__PURE__ */ new Map();
@@ -42290,59 +42354,83 @@ var GitignoreRules = class {
   floors = /* @__PURE__ */ new Map();
   /** Directory -> its levels (null: not in a git work tree); asked once per walked entry. */
   levelLists = /* @__PURE__ */ new Map();
+  /** Directory -> what its listing showed ({@link HAS_GIT}, {@link HAS_GITIGNORE}). */
+  listings = /* @__PURE__ */ new Map();
+  listed(dir, entries2) {
+    let seen = 0;
+    for (const e of entries2) {
+      if (e.name === ".git") seen |= e.isSymbolicLink() ? GIT_LINK : HAS_GIT;
+      else if (e.name === ".gitignore") seen |= HAS_GITIGNORE;
+    }
+    remember(this.listings, dir, seen);
+  }
+  /** Is `name` (`.git` or `.gitignore`, as `flag` says) in `dir`? From the walk's listing when there is one. */
+  holds(dir, name, flag2) {
+    const seen = this.listings.get(dir);
+    if (seen === void 0 || flag2 === HAS_GIT && seen & GIT_LINK) return node_fs_default.existsSync(node_path_default.join(dir, name));
+    return (seen & flag2) !== 0;
+  }
   /** The nearest directory at or above `dir` holding `.git` (a directory, or a file for worktrees). */
   gitRoot(dir) {
     const cached2 = this.gitRoots.get(dir);
     if (cached2 !== void 0) return cached2 ?? void 0;
     let found;
-    if (node_fs_default.existsSync(node_path_default.join(dir, ".git"))) found = dir;
+    if (this.holds(dir, ".git", HAS_GIT)) found = dir;
     else {
       const parent = node_path_default.dirname(dir);
       found = parent === dir ? null : this.gitRoot(parent) ?? null;
     }
-    this.gitRoots.set(dir, found);
+    remember(this.gitRoots, dir, found);
     return found ?? void 0;
   }
-  level(dir, file) {
+  /** The ignore file `file` in `dir`, its patterns relative to `base` (default: `dir`). */
+  level(dir, file, base = dir) {
     const key = node_path_default.join(dir, file);
     const cached2 = this.levels.get(key);
     if (cached2 !== void 0) return cached2 ?? void 0;
-    let level;
-    try {
-      level = { dir, ig: (0, import_ignore.default)().add(decodeText(readRegularFile(key, GITIGNORE_SIZE_LIMIT).bytes)) };
-    } catch {
-      level = null;
+    let level = null;
+    if (file !== ".gitignore" || this.holds(dir, file, HAS_GITIGNORE)) {
+      try {
+        const patterns = decodeText(readRegularFile(key, GITIGNORE_SIZE_LIMIT).bytes);
+        level = { dir: base, prefix: base.endsWith(node_path_default.sep) ? base : base + node_path_default.sep, patterns, ig: (0, import_ignore.default)().add(patterns), tested: 0 };
+      } catch {
+        level = null;
+      }
     }
-    this.levels.set(key, level);
+    remember(this.levels, key, level);
     return level ?? void 0;
   }
   /** The ignore files that judge entries of `dir`, deepest first (computed once per directory). */
   levelsOf(dir) {
-    let levels = this.levelLists.get(dir);
-    if (levels !== void 0) return levels ?? void 0;
+    const cached2 = this.levelLists.get(dir);
+    if (cached2 !== void 0) return cached2 ?? void 0;
     const root = this.gitRoot(dir);
     if (!root) {
-      this.levelLists.set(dir, null);
+      remember(this.levelLists, dir, null);
       return void 0;
     }
-    levels = [];
-    for (let d = dir; ; d = node_path_default.dirname(d)) {
-      const l = this.level(d, ".gitignore");
-      if (l) levels.push(l);
-      if (d === root || node_path_default.dirname(d) === d) break;
-    }
-    const exclude = this.level(node_path_default.join(root, ".git", "info"), "exclude");
-    if (exclude) levels.push({ dir: root, ig: exclude.ig });
-    this.levelLists.set(dir, levels);
+    const own = this.level(dir, ".gitignore");
+    const parent = node_path_default.dirname(dir);
+    let above;
+    if (dir === root || parent === dir) {
+      const exclude = this.level(node_path_default.join(root, ".git", "info"), "exclude", root);
+      above = exclude ? [exclude] : [];
+    } else above = this.levelsOf(parent) ?? [];
+    const levels = own ? [own, ...above] : above;
+    remember(this.levelLists, dir, levels);
     return levels;
   }
-  /** Whether git's rules (every level, parents included) ignore `abs`. */
+  /** Whether git's rules (every level, parents included) ignore `abs` (absolute and normalised, as the walk makes it). */
   ignoredByGit(abs, isDir) {
     const levels = this.levelsOf(node_path_default.dirname(abs));
     if (!levels) return false;
     for (const l of levels) {
-      const rel = toPosix(node_path_default.relative(l.dir, abs));
-      if (!rel || rel.startsWith("..")) continue;
+      if (!abs.startsWith(l.prefix)) continue;
+      const rel = toPosix(abs.slice(l.prefix.length));
+      if (++l.tested > TESTS_PER_MATCHER) {
+        l.ig = (0, import_ignore.default)().add(l.patterns);
+        l.tested = 1;
+      }
       const r = l.ig.test(isDir ? `${rel}/` : rel);
       if (r.ignored) return true;
       if (r.unignored) return false;
@@ -42364,19 +42452,19 @@ var GitignoreRules = class {
     return !floorIgnored && this.ignoredByGit(abs, isDir);
   }
 };
-function isInside3(outer, inner) {
-  if (inner === outer) return true;
-  return inner.startsWith(outer.endsWith(node_path_default.sep) ? outer : outer + node_path_default.sep);
-}
 function toPosix(p) {
-  return p.split(node_path_default.sep).join("/");
+  return node_path_default.sep === "/" ? p : p.split(node_path_default.sep).join("/");
 }
 function createInputFilter(opts) {
   const git = opts.respectGitignore ? new GitignoreRules() : void 0;
   const roots = opts.roots.map((r) => node_path_default.resolve(r));
+  const prefixes = roots.map((r) => r.endsWith(node_path_default.sep) ? r : r + node_path_default.sep);
   const floorOf = (abs) => {
     let best;
-    for (const r of roots) if (isInside3(r, abs) && r !== abs && (!best || r.length > best.length)) best = r;
+    for (let i = 0; i < roots.length; i++) {
+      const r = roots[i];
+      if (abs !== r && abs.startsWith(prefixes[i]) && (!best || r.length > best.length)) best = r;
+    }
     return best;
   };
   const configIgnored = (abs, isDir) => !!opts.configIgnore?.matches(abs, isDir);
@@ -42388,6 +42476,9 @@ function createInputFilter(opts) {
     },
     named(abs) {
       return !configIgnored(abs, false);
+    },
+    listed(dir, names) {
+      git?.listed(dir, names);
     }
   };
 }
