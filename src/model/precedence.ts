@@ -64,51 +64,54 @@ export function selectFiles(files: NodeFile[]): FileSelection {
   return { systemd: winners, procps: [...winners, ...sysctlConf], masked };
 }
 
-interface Entry {
-  setting: EffectiveSetting;
-  seq: number;
-}
-
 /**
  * Applies files then runtime writes for one applier. `ordered` mimics systemd's ordered map
  * (a changed value moves to the end); procps writes every line, which ends in the same final
  * values but a different intermediate order.
  */
 export function applyFiles(applier: Applier, files: NodeFile[], runtime: Assignment[], toAssignment: (f: NodeFile) => Assignment[]): AppliedState {
-  const explicit = new Map<string, Entry>();
-  const globs = new Map<string, Entry>();
+  // In the order each applier ends up writing the keys: the explicit table is the node's
+  // effective settings as it stands.
+  const explicit = new Map<string, EffectiveSetting>();
+  const globs = new Map<string, EffectiveSetting>();
   const exclusions: string[] = [];
   const sequential: Assignment[] = [];
-  let seq = 0;
   const write = (written: Assignment) => {
     const table = written.isGlob ? globs : explicit;
-    const prev = table.get(written.key);
-    const a = completeSplitWrite(written, prev?.setting.winner.value);
+    const setting = table.get(written.key);
+    const a = completeSplitWrite(written, setting?.winner.value);
     sequential.push(a);
-    seq++;
-    if (!prev) {
-      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
+    if (!setting) {
+      table.set(a.key, { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob });
       return;
     }
-    const setting = prev.setting;
     const previous = setting.winner;
     setting.overridden.push(previous);
     setting.winner = a;
     if (applier === 'procps' || previous.value !== a.value) {
       // systemd: "Overwriting earlier assignment" re-inserts the key at the end of the map.
       table.delete(a.key);
-      table.set(a.key, { setting, seq });
+      table.set(a.key, setting);
     }
   };
-  for (const f of files) {
-    for (const a of toAssignment(f)) write(a);
-    for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
+  // Indexed loops: this runs for every node, mostly before the code is optimized, where a
+  // for..of allocates an iterator result per element.
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i] as NodeFile;
+    const assignments = toAssignment(f);
+    for (let j = 0; j < assignments.length; j++) write(assignments[j] as Assignment);
+    const excluded = f.parsed.exclusions;
+    for (let j = 0; j < excluded.length; j++) exclusions.push((excluded[j] as (typeof excluded)[number]).pattern);
   }
-  for (const a of runtime) write(a);
-  const effective = new Map<string, EffectiveSetting>();
-  for (const [k, e] of explicit) effective.set(k, e.setting);
-  const writes = applier === 'procps' ? sequential : [...explicit.values()].map((e) => e.setting.winner);
-  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
+  for (let i = 0; i < runtime.length; i++) write(runtime[i] as Assignment);
+  let writes = sequential;
+  if (applier !== 'procps') {
+    writes = [];
+    explicit.forEach((setting) => writes.push(setting.winner));
+  }
+  const globList: EffectiveSetting[] = [];
+  globs.forEach((setting) => globList.push(setting));
+  return { applier, effective: explicit, globs: globList, exclusions, files, writes };
 }
 
 /**

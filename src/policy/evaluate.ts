@@ -22,9 +22,15 @@ import { evaluateContextCheck, evaluateObservationCheck, contextProvenance } fro
 import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
 import { assignmentFixIntent, duplicatesFixIntent } from './fix-intent';
 import { derivedOnce } from '../core/memo';
+import { keyIndexOf } from './key-index';
 
 export interface EvaluateOptions {
   lists: PolicyLists;
+  /**
+   * Judge every line a setting rule selects, without the key index (policy/key-index.ts):
+   * the tests compare both ways on every fixture.
+   */
+  fullScan?: boolean;
 }
 
 // Message variables of a node are the same for every finding on it; computed once per node.
@@ -79,9 +85,10 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
     seen.add(id);
     emit(limitRelated(f));
   };
-  for (const lp of policies) {
-    const p = lp.policy;
-    const plan = planOf(p);
+  const plans = plansOf(policies);
+  for (let i = 0; i < plans.length; i++) {
+    const plan = plans[i] as PolicyPlan;
+    const p = plan.policy;
     if (!plan.scopes.includes(node.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node)) continue;
     // Findings say where a context value from the linted files came from (a related location).
@@ -93,19 +100,26 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
 
 /** What evaluating a policy needs that depends on the policy alone. */
 interface PolicyPlan {
+  policy: Policy;
   scopes: readonly string[];
   evaluate: CheckEvaluator<Check>;
 }
 
-// Every node asks every policy; what follows from the policy alone is worked out once per policy.
+// Every node asks every policy; what follows from the policy alone is worked out once per
+// policy, and the plans of a run's catalogue are listed once, not looked up per node and policy.
 const planCache = new WeakMap<Policy, PolicyPlan>();
+const catalogueCache = new WeakMap<LoadedPolicy[], PolicyPlan[]>();
 
-function planOf(p: Policy): PolicyPlan {
-  return derivedOnce(planCache, p, makePlan);
+function plansOf(policies: LoadedPolicy[]): PolicyPlan[] {
+  return derivedOnce(catalogueCache, policies, listPlans);
+}
+
+function listPlans(policies: LoadedPolicy[]): PolicyPlan[] {
+  return policies.map((lp) => derivedOnce(planCache, lp.policy, makePlan));
 }
 
 function makePlan(p: Policy): PolicyPlan {
-  return { scopes: p.scope ?? ['node'], evaluate: CHECK_EVALUATORS[checkKind(p.check)] as CheckEvaluator<Check> };
+  return { policy: p, scopes: p.scope ?? ['node'], evaluate: CHECK_EVALUATORS[checkKind(p.check)] as CheckEvaluator<Check> };
 }
 
 type CheckEvaluator<C> = (p: Policy, check: C, node: NodeModel, opts: EvaluateOptions, emit: Emit) => void;
@@ -226,7 +240,11 @@ function computeEffectiveCandidates(node: NodeModel, { sels, single }: SelectorL
     }
     byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
   };
-  for (const state of node.states) {
+  // Indexed loops and forEach: this runs once per node and selector list, mostly before the
+  // code is optimized, where a for..of allocates an iterator result per element.
+  const states = node.states;
+  for (let si = 0; si < states.length; si++) {
+    const state = states[si] as AppliedState;
     for (let i = 0; i < sels.length; i++) {
       const sel = sels[i] as string;
       if (single[i]) {
@@ -234,8 +252,14 @@ function computeEffectiveCandidates(node: NodeModel, { sels, single }: SelectorL
         if (s) add(sel, s, state);
         continue;
       }
-      for (const [key, s] of state.effective) if (selectorMatches(sel, key)) add(key, s, state);
-      for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
+      state.effective.forEach((s, key) => {
+        if (selectorMatches(sel, key)) add(key, s, state);
+      });
+      const globs = state.globs;
+      for (let g = 0; g < globs.length; g++) {
+        const glob = globs[g] as EffectiveSetting;
+        if (selectorMatches(sel, glob.key)) add(glob.key, glob, state);
+      }
     }
   }
   // Most policies name keys a node does not set: they all share one empty list.
@@ -252,16 +276,43 @@ function everyAssignment(node: NodeModel): Array<{ a: Assignment; state: Applied
 function listAssignments(node: NodeModel): Array<{ a: Assignment; state: AppliedState }> {
   const list: Array<{ a: Assignment; state: AppliedState }> = [];
   const seen = new Set<Assignment>();
-  for (const state of node.states) {
-    for (const s of [...state.effective.values(), ...state.globs]) {
-      for (const a of [...s.overridden, s.winner]) {
-        if (seen.has(a)) continue;
-        seen.add(a);
-        list.push({ a, state });
-      }
-    }
+  const take = (a: Assignment, state: AppliedState) => {
+    if (seen.has(a)) return;
+    seen.add(a);
+    list.push({ a, state });
+  };
+  // The lines a setting overrode, then the one in force; explicit keys before globs.
+  const takeSetting = (s: EffectiveSetting, state: AppliedState) => {
+    const overridden = s.overridden;
+    for (let i = 0; i < overridden.length; i++) take(overridden[i] as Assignment, state);
+    take(s.winner, state);
+  };
+  const states = node.states;
+  for (let si = 0; si < states.length; si++) {
+    const state = states[si] as AppliedState;
+    state.effective.forEach((s) => takeSetting(s, state));
+    const globs = state.globs;
+    for (let g = 0; g < globs.length; g++) takeSetting(globs[g] as EffectiveSetting, state);
   }
   return list;
+}
+
+/** The message variables a judged line adds when it adds none (read, never written). */
+const NO_VARS: MessageVars = Object.freeze({}) as MessageVars;
+
+// Several rules judge each line as a string (`**` with an assertion on the text): its
+// subject is made once per line.
+const stringSubjectCache = new WeakMap<Assignment, Subject>();
+
+/** The subject of a line judged under `key` (its own key, or the selector it was looked up by). */
+function subjectOf(key: string, a: Assignment, valueType: ValueType): Subject {
+  if (valueType !== 'string' || key !== a.key) return makeSubject(key, a.value, valueType);
+  let s = stringSubjectCache.get(a);
+  if (!s) {
+    s = makeSubject(key, a.value, valueType);
+    stringSubjectCache.set(a, s);
+  }
+  return s;
 }
 
 function settingFinding(p: Policy, key: string, a: Assignment, outcome: Outcome, related: RelatedLocation[] = [], earlier?: Assignment[]): Finding {
@@ -281,6 +332,10 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
 
   // `oncePerFileBy`: one finding per file and value of a message variable (per case), at the
   // first line; the other lines become its related locations.
+  // Lines whose key the violation cannot hold for are skipped before their value is parsed.
+  const violation = check.violation;
+  const index = violation && !opts.fullScan ? keyIndexOf(opts.lists) : undefined;
+
   const groupBy = check.oncePerFileBy;
   const groups = groupBy ? new Map<string, Finding>() : undefined;
   const report = (f: Finding, vars: MessageVars, caseIndex: number | undefined) => {
@@ -296,11 +351,15 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   };
 
   /** Judges one line; returns the severity of its finding, if any. `severity` forces one (a shadowed line gets its winner's). */
-  const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related: RelatedLocation[] = [], severity?: Finding['severity'], earlier?: Assignment[]): Finding['severity'] | undefined => {
+  // One environment for every line: operators read it while a line is judged and keep nothing.
+  const env: EvalEnv = { node, state: undefined, lists: opts.lists, assignment: undefined };
+  const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related?: RelatedLocation[], severity?: Finding['severity'], earlier?: Assignment[]): Finding['severity'] | undefined => {
     if (a.templated) return undefined;
     if (check.origin && !check.origin.includes(a.origin ?? 'file')) return undefined;
-    const subject = makeSubject(key, a.value, valueType);
-    const env: EvalEnv = { node, state, lists: opts.lists, assignment: a };
+    if (index && !index.mayFlag(violation as NonNullable<typeof violation>, key)) return undefined;
+    const subject = subjectOf(key, a, valueType);
+    env.state = state;
+    env.assignment = a;
     // Most settings pass; the message variables are only built for a violation.
     let violationVars: MessageVars | undefined;
     if (check.violation) {
@@ -316,26 +375,30 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     Object.assign(vars, violationVars);
     const outcome = decide(p, node, vars, subject, env, appliers);
     if (!outcome) return undefined;
-    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related, earlier), vars, outcome.caseIndex);
+    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related ?? [], earlier), vars, outcome.caseIndex);
     return outcome.severity;
   };
 
   if (target === 'effective') {
     const candidates = effectiveCandidates(node, sels);
-    const winners = new Set(candidates.map((c) => c.setting.winner));
+    const winners = new Set<Assignment>();
+    for (let i = 0; i < candidates.length; i++) winners.add((candidates[i] as Candidate).setting.winner);
     const shadowedDone = new Set<Assignment>();
-    for (const c of candidates) {
-      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, {});
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i] as Candidate;
+      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, NO_VARS);
       // Every line that sets a flagged value is reported, so one run shows them all: the lines
       // the winner overrides get the same rule at the winner's severity, with a note naming
       // the line that takes effect. (When the value in force is fine, an overridden line
       // changes nothing; that is how vendor files are meant to be corrected.)
       if (!severity || node.provenance === 'live') continue;
       const w = c.setting.winner;
-      for (const o of c.setting.overridden) {
+      const overridden = c.setting.overridden;
+      for (let j = 0; j < overridden.length; j++) {
+        const o = overridden[j] as Assignment;
         if (winners.has(o) || shadowedDone.has(o)) continue;
         shadowedDone.add(o);
-        judge(c.key, o, c.state, c.appliers, {}, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
+        judge(c.key, o, c.state, c.appliers, NO_VARS, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
       }
     }
     flushGroups();
@@ -354,7 +417,11 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     return;
   }
   if (target === 'assignments') {
-    for (const { a, state } of everyAssignment(node)) if (sels.matches(a.key)) judge(a.key, a, state, undefined, {});
+    const lines = everyAssignment(node);
+    for (let i = 0; i < lines.length; i++) {
+      const { a, state } = lines[i] as { a: Assignment; state: AppliedState };
+      if (sels.matches(a.key)) judge(a.key, a, state, undefined, NO_VARS);
+    }
     flushGroups();
     return;
   }

@@ -8,6 +8,7 @@
 import type { ValueType } from '../../model/values';
 import type { ContextNeed } from '../conditions';
 import type { EvalEnv } from '../env';
+import type { PolicyLists } from '../lists';
 import type { MessageVars } from '../message';
 import type { Subject } from '../subject';
 
@@ -39,6 +40,9 @@ export type Evaluate = (a: Assertion, subject: Subject, env: EvalEnv) => OpResul
 
 export type Operator<A> = (subject: Subject, arg: A, env: EvalEnv, evaluate: Evaluate) => OpResult;
 
+/** Whether an assertion can hold for some value of a key on some node (see `mayHoldFor`). */
+export type MayHold = (a: Assertion, key: string, lists: PolicyLists) => boolean;
+
 /** A JSON Schema fragment (plain data, written into schemas/policy.schema.json). */
 type SchemaFragment = { readonly [keyword: string]: unknown };
 
@@ -58,6 +62,13 @@ export interface OperatorDefinition<A> {
   regex?(arg: A): string;
   /** Answers whether the assertion holds for the subject, with message variables it offers. */
   evaluate: Operator<A>;
+  /**
+   * False when the assertion cannot hold for any value of `key` on any node: what the policy
+   * lists say about the key alone rules it out. The key index (policy/key-index.ts) uses it to
+   * skip lines a rule cannot flag. It must never answer false where `evaluate` could hold.
+   * Absent: the assertion may hold for every key.
+   */
+  mayHoldFor?(arg: A, key: string, lists: PolicyLists, mayHold: MayHold): boolean;
 }
 
 export type OperatorTable = { [K in OperatorName]-?: OperatorDefinition<OperatorArgs[K]> };

@@ -4,7 +4,7 @@
  * module is one more line here.
  */
 import type { ContextNeed } from '../conditions';
-import type { Assertion, Evaluate, OperatorDefinition, OperatorName, OperatorTable } from './define';
+import type { Assertion, Evaluate, MayHold, OperatorDefinition, OperatorName, OperatorTable } from './define';
 import { MEMBERSHIP_OPERATORS } from './membership';
 import { COMPARE_OPERATORS } from './compare';
 import { TEXT_OPERATORS } from './text';
@@ -33,6 +33,26 @@ export const evaluateAssertion: Evaluate = (a, subject, env) => {
   if (!name) return { holds: false };
   return definitionOf(name).evaluate(subject, a[name], env, evaluateAssertion);
 };
+
+/**
+ * False when the assertion cannot hold for any value of the key on any node (each operator's
+ * `mayHoldFor`; one without it may hold for every key).
+ */
+export const assertionMayHold: MayHold = (a, key, lists) => {
+  const name = operatorName(a);
+  if (!name) return false;
+  const def = definitionOf(name);
+  return def.mayHoldFor ? def.mayHoldFor(a[name], key, lists, assertionMayHold) : true;
+};
+
+/** Whether what the lists say about a key can rule the assertion out (an operator in it answers `mayHoldFor` on its own). */
+export function assertionReadsKey(a: Assertion): boolean {
+  let reads = false;
+  walkAssertions(a, [], (x, _path, name, def) => {
+    if (def.mayHoldFor && !def.nested) reads = true;
+  });
+  return reads;
+}
 
 /** Visits an assertion and every assertion nested in it, each with its path. */
 export function walkAssertions(a: Assertion, path: Array<string | number>, visit: (a: Assertion, path: Array<string | number>, op: OperatorName, def: OperatorDefinition<unknown>) => void): void {

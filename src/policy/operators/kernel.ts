@@ -1,7 +1,7 @@
 import { compareVersions, parseVersion } from '../../model/version';
 import { isGlobKey, selectorMatches } from '../../model/keys';
 import { kernelInt } from '../../model/values';
-import { impossibleKey, kernelKeyStatus, moduleForKey, moduleLoaded, readOnlyEntry, valueShape } from '../lists';
+import { impossibleKey, kernelKeyStatus, moduleForKey, moduleLoaded, readOnlyEntry, valueShape, type PolicyLists } from '../lists';
 import { defineOperators, type Operator } from './define';
 
 /** What the kernel key list says about a key (see keyStatusOp). */
@@ -85,6 +85,21 @@ const keyStatusOp: Operator<KeyStatusWanted> = (s, want, env) => {
   return { holds: true, vars: { removedIn: removed === 'unknown' ? 'a kernel release the key list does not record' : `Linux ${removed}` } };
 };
 
+/** What keyStatusOp needs of the key list, without the node: a key it names can hold the status. */
+function keyStatusMayHold(want: KeyStatusWanted, key: string, lists: PolicyLists): boolean {
+  const list = lists.kernelKeys;
+  switch (want) {
+    case 'impossible':
+      return !!impossibleKey(list, key);
+    case 'read-only':
+      return !!readOnlyEntry(list, key);
+  }
+  const st = kernelKeyStatus(list, key);
+  if (want === 'unknown') return st.status === 'unknown' && !isGlobKey(key) && !impossibleKey(list, key);
+  if (st.status !== 'known') return false;
+  return want === 'vendor' ? !!st.info.vendor : !!st.info.removed;
+}
+
 /**
  * The value against what the key's kernel handler reads (policies/lists/kernel-keys.yaml
  * `values`): `extra-fields` when it has more integers than the key takes (the kernel reads the
@@ -117,7 +132,7 @@ const valueShapeOp: Operator<ValueShapeWanted> = (s, want, env) => {
 };
 
 export const KERNEL_OPERATORS = defineOperators({
-  moduleNotLoaded: { schema: { const: true }, needs: () => ['modules'], evaluate: moduleNotLoadedOp },
+  moduleNotLoaded: { schema: { const: true }, needs: () => ['modules'], evaluate: moduleNotLoadedOp, mayHoldFor: (_arg, key, lists) => !!moduleForKey(lists.moduleKeys, key) },
   moduleDefault: {
     schema: {
       description: 'The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.',
@@ -133,6 +148,7 @@ export const KERNEL_OPERATORS = defineOperators({
     },
     needs: (want) => (want === 'removed' ? ['kernel'] : []),
     evaluate: keyStatusOp,
+    mayHoldFor: keyStatusMayHold,
   },
   valueShape: {
     schema: {
@@ -141,5 +157,6 @@ export const KERNEL_OPERATORS = defineOperators({
       enum: ['extra-fields', 'out-of-range'],
     },
     evaluate: valueShapeOp,
+    mayHoldFor: (_want, key, lists) => !!valueShape(lists.kernelKeys, key),
   },
 });

@@ -17,6 +17,7 @@ export const LOGIC_OPERATORS = defineOperators({
       }
       return { holds: true, vars };
     },
+    mayHoldFor: (list, key, lists, mayHold) => list.every((a) => mayHold(a, key, lists)),
   },
   anyOf: {
     schema: ASSERTIONS,
@@ -28,6 +29,7 @@ export const LOGIC_OPERATORS = defineOperators({
       }
       return { holds: false };
     },
+    mayHoldFor: (list, key, lists, mayHold) => list.some((a) => mayHold(a, key, lists)),
   },
   not: {
     schema: { $ref: '#/$defs/assertion' },

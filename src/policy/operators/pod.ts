@@ -68,6 +68,7 @@ export const POD_OPERATORS = defineOperators({
       uniqueItems: true,
     },
     evaluate: kernelNamespaceOp,
+    mayHoldFor: (list, key) => list.includes(kernelNamespaceOf(key)),
   },
   kubeletAllowed: {
     schema: { description: "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", type: 'boolean' },
@@ -76,5 +77,6 @@ export const POD_OPERATORS = defineOperators({
   keyMatches: {
     schema: { description: 'The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.', $ref: '#/$defs/selector' },
     evaluate: keyMatchesOp,
+    mayHoldFor: (selector, key) => selectorMatches(selector, key),
   },
 });
