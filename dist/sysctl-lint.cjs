@@ -37685,35 +37685,39 @@ function applyFiles(applier, files, runtime, toAssignment) {
   const globs = /* @__PURE__ */ new Map();
   const exclusions = [];
   const sequential = [];
-  let seq = 0;
   const write = (written) => {
     const table = written.isGlob ? globs : explicit;
-    const prev = table.get(written.key);
-    const a = completeSplitWrite(written, prev?.setting.winner.value);
+    const setting = table.get(written.key);
+    const a = completeSplitWrite(written, setting?.winner.value);
     sequential.push(a);
-    seq++;
-    if (!prev) {
-      table.set(a.key, { setting: { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob }, seq });
+    if (!setting) {
+      table.set(a.key, { key: a.key, winner: a, overridden: [], viaGlob: a.isGlob });
       return;
     }
-    const setting = prev.setting;
     const previous = setting.winner;
     setting.overridden.push(previous);
     setting.winner = a;
     if (applier === "procps" || previous.value !== a.value) {
       table.delete(a.key);
-      table.set(a.key, { setting, seq });
+      table.set(a.key, setting);
     }
   };
-  for (const f of files) {
-    for (const a of toAssignment(f)) write(a);
-    for (const x of f.parsed.exclusions) exclusions.push(x.pattern);
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    const assignments = toAssignment(f);
+    for (let j = 0; j < assignments.length; j++) write(assignments[j]);
+    const excluded = f.parsed.exclusions;
+    for (let j = 0; j < excluded.length; j++) exclusions.push(excluded[j].pattern);
   }
-  for (const a of runtime) write(a);
-  const effective = /* @__PURE__ */ new Map();
-  for (const [k, e] of explicit) effective.set(k, e.setting);
-  const writes = applier === "procps" ? sequential : [...explicit.values()].map((e) => e.setting.winner);
-  return { applier, effective, globs: [...globs.values()].map((e) => e.setting), exclusions, files, writes };
+  for (let i = 0; i < runtime.length; i++) write(runtime[i]);
+  let writes = sequential;
+  if (applier !== "procps") {
+    writes = [];
+    explicit.forEach((setting) => writes.push(setting.winner));
+  }
+  const globList = [];
+  globs.forEach((setting) => globList.push(setting));
+  return { applier, effective: explicit, globs: globList, exclusions, files, writes };
 }
 function lookup(state, key) {
   const direct = state.effective.get(key);
@@ -38277,6 +38281,19 @@ var keyStatusOp = (s, want, env) => {
   if (kernel && removedVersion && compareVersions(kernel, removedVersion) < 0) return { holds: false };
   return { holds: true, vars: { removedIn: removed === "unknown" ? "a kernel release the key list does not record" : `Linux ${removed}` } };
 };
+function keyStatusMayHold(want, key, lists) {
+  const list = lists.kernelKeys;
+  switch (want) {
+    case "impossible":
+      return !!impossibleKey(list, key);
+    case "read-only":
+      return !!readOnlyEntry(list, key);
+  }
+  const st = kernelKeyStatus(list, key);
+  if (want === "unknown") return st.status === "unknown" && !isGlobKey(key) && !impossibleKey(list, key);
+  if (st.status !== "known") return false;
+  return want === "vendor" ? !!st.info.vendor : !!st.info.removed;
+}
 var valueShapeOp = (s, want, env) => {
   const shape = valueShape(env.lists.kernelKeys, s.key);
   if (!shape) return { holds: false };
@@ -38301,7 +38318,7 @@ var valueShapeOp = (s, want, env) => {
   return { holds: false };
 };
 var KERNEL_OPERATORS = defineOperators({
-  moduleNotLoaded: { schema: { const: true }, needs: () => ["modules"], evaluate: moduleNotLoadedOp },
+  moduleNotLoaded: { schema: { const: true }, needs: () => ["modules"], evaluate: moduleNotLoadedOp, mayHoldFor: (_arg, key, lists) => !!moduleForKey(lists.moduleKeys, key) },
   moduleDefault: {
     schema: {
       description: "The value is (true) or is not (false) the one the key has as soon as its module loads (policies/lists/module-keys.yaml defaults): {{expected}}.",
@@ -38315,14 +38332,16 @@ var KERNEL_OPERATORS = defineOperators({
       enum: ["unknown", "removed", "vendor", "impossible", "read-only"]
     },
     needs: (want) => want === "removed" ? ["kernel"] : [],
-    evaluate: keyStatusOp
+    evaluate: keyStatusOp,
+    mayHoldFor: keyStatusMayHold
   },
   valueShape: {
     schema: {
       description: "The value against what the key's kernel handler reads (kernel-keys.yaml values): extra-fields (more integers than the key takes; the rest is silently dropped: {{expected}}, {{text}}), out-of-range (an integer outside the range the handler accepts, the write fails with EINVAL: {{expected}}).",
       enum: ["extra-fields", "out-of-range"]
     },
-    evaluate: valueShapeOp
+    evaluate: valueShapeOp,
+    mayHoldFor: (_want, key, lists) => !!valueShape(lists.kernelKeys, key)
   }
 });
 
@@ -38369,7 +38388,8 @@ var POD_OPERATORS = defineOperators({
       minItems: 1,
       uniqueItems: true
     },
-    evaluate: kernelNamespaceOp
+    evaluate: kernelNamespaceOp,
+    mayHoldFor: (list, key) => list.includes(kernelNamespaceOf(key))
   },
   kubeletAllowed: {
     schema: { description: "The key is (true) or is not (false) allowed by kubelet's allowedUnsafeSysctls from the linted files.", type: "boolean" },
@@ -38377,7 +38397,8 @@ var POD_OPERATORS = defineOperators({
   },
   keyMatches: {
     schema: { description: "The key matches this selector (key, glob or prefix.**): combined with allOf/anyOf, one policy can hold a different expectation per key.", $ref: "#/$defs/selector" },
-    evaluate: keyMatchesOp
+    evaluate: keyMatchesOp,
+    mayHoldFor: (selector, key) => selectorMatches(selector, key)
   }
 });
 
@@ -38396,7 +38417,8 @@ var LOGIC_OPERATORS = defineOperators({
         Object.assign(vars, r.vars);
       }
       return { holds: true, vars };
-    }
+    },
+    mayHoldFor: (list, key, lists, mayHold) => list.every((a) => mayHold(a, key, lists))
   },
   anyOf: {
     schema: ASSERTIONS,
@@ -38407,7 +38429,8 @@ var LOGIC_OPERATORS = defineOperators({
         if (r.holds) return r;
       }
       return { holds: false };
-    }
+    },
+    mayHoldFor: (list, key, lists, mayHold) => list.some((a) => mayHold(a, key, lists))
   },
   not: {
     schema: { $ref: "#/$defs/assertion" },
@@ -38432,6 +38455,19 @@ var evaluateAssertion = (a, subject, env) => {
   if (!name) return { holds: false };
   return definitionOf(name).evaluate(subject, a[name], env, evaluateAssertion);
 };
+var assertionMayHold = (a, key, lists) => {
+  const name = operatorName(a);
+  if (!name) return false;
+  const def = definitionOf(name);
+  return def.mayHoldFor ? def.mayHoldFor(a[name], key, lists, assertionMayHold) : true;
+};
+function assertionReadsKey(a) {
+  let reads = false;
+  walkAssertions(a, [], (x, _path, name, def) => {
+    if (def.mayHoldFor && !def.nested) reads = true;
+  });
+  return reads;
+}
 function walkAssertions(a, path, visit2) {
   const name = operatorName(a);
   if (!name) return;
@@ -38818,6 +38854,39 @@ function duplicatesFixIntent(fix, winner, earlier) {
   return intent(fix, dups, [{ edits: dups.map(removeLine), after: [] }]);
 }
 
+// src/policy/key-index.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var KeyIndex = class {
+  constructor(lists) {
+    this.lists = lists;
+  }
+  lists;
+  /** Per assertion: the answer for each key asked so far, or null when keys cannot rule it out. */
+  answers = /* @__PURE__ */ new Map();
+  /** False when `violation` cannot hold for any value of `key`: the line need not be judged. */
+  mayFlag(violation, key) {
+    let perKey = this.answers.get(violation);
+    if (perKey === void 0) {
+      perKey = assertionReadsKey(violation) ? /* @__PURE__ */ new Map() : null;
+      this.answers.set(violation, perKey);
+    }
+    if (perKey === null) return true;
+    let answer = perKey.get(key);
+    if (answer === void 0) {
+      answer = assertionMayHold(violation, key, this.lists);
+      if (perKey.size < MEMO_KEYS_PER_LIST) perKey.set(key, answer);
+    }
+    return answer;
+  }
+};
+var indexCache = /* @__PURE__ */ new WeakMap();
+function keyIndexOf(lists) {
+  return derivedOnce(indexCache, lists, newKeyIndex);
+}
+function newKeyIndex(lists) {
+  return new KeyIndex(lists);
+}
+
 // src/policy/evaluate.ts
 var baseVarsCache = /* @__PURE__ */ new WeakMap();
 function baseVars(node2) {
@@ -38856,9 +38925,10 @@ function evaluateNode(node2, policies, opts, emit) {
     seen.add(id);
     emit(limitRelated(f));
   };
-  for (const lp of policies) {
-    const p = lp.policy;
-    const plan = planOf(p);
+  const plans = plansOf(policies);
+  for (let i = 0; i < plans.length; i++) {
+    const plan = plans[i];
+    const p = plan.policy;
     if (!plan.scopes.includes(node2.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node2)) continue;
     const provenance = contextProvenance(p, node2);
@@ -38867,11 +38937,15 @@ function evaluateNode(node2, policies, opts, emit) {
   }
 }
 var planCache = /* @__PURE__ */ new WeakMap();
-function planOf(p) {
-  return derivedOnce(planCache, p, makePlan);
+var catalogueCache = /* @__PURE__ */ new WeakMap();
+function plansOf(policies) {
+  return derivedOnce(catalogueCache, policies, listPlans);
+}
+function listPlans(policies) {
+  return policies.map((lp) => derivedOnce(planCache, lp.policy, makePlan));
 }
 function makePlan(p) {
-  return { scopes: p.scope ?? ["node"], evaluate: CHECK_EVALUATORS[checkKind(p.check)] };
+  return { policy: p, scopes: p.scope ?? ["node"], evaluate: CHECK_EVALUATORS[checkKind(p.check)] };
 }
 var CHECK_EVALUATORS = {
   setting: evaluateSettingCheck,
@@ -38948,7 +39022,9 @@ function computeEffectiveCandidates(node2, { sels, single }) {
     }
     byWinner.set(setting.winner, { key, setting, appliers: applier ? [applier] : [], state });
   };
-  for (const state of node2.states) {
+  const states = node2.states;
+  for (let si = 0; si < states.length; si++) {
+    const state = states[si];
     for (let i = 0; i < sels.length; i++) {
       const sel = sels[i];
       if (single[i]) {
@@ -38956,8 +39032,14 @@ function computeEffectiveCandidates(node2, { sels, single }) {
         if (s) add(sel, s, state);
         continue;
       }
-      for (const [key, s] of state.effective) if (selectorMatches(sel, key)) add(key, s, state);
-      for (const g of state.globs) if (selectorMatches(sel, g.key)) add(g.key, g, state);
+      state.effective.forEach((s, key) => {
+        if (selectorMatches(sel, key)) add(key, s, state);
+      });
+      const globs = state.globs;
+      for (let g = 0; g < globs.length; g++) {
+        const glob = globs[g];
+        if (selectorMatches(sel, glob.key)) add(glob.key, glob, state);
+      }
     }
   }
   return byWinner.size ? [...byWinner.values()] : NO_CANDIDATES;
@@ -38969,16 +39051,35 @@ function everyAssignment(node2) {
 function listAssignments(node2) {
   const list = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const state of node2.states) {
-    for (const s of [...state.effective.values(), ...state.globs]) {
-      for (const a of [...s.overridden, s.winner]) {
-        if (seen.has(a)) continue;
-        seen.add(a);
-        list.push({ a, state });
-      }
-    }
+  const take = (a, state) => {
+    if (seen.has(a)) return;
+    seen.add(a);
+    list.push({ a, state });
+  };
+  const takeSetting = (s, state) => {
+    const overridden = s.overridden;
+    for (let i = 0; i < overridden.length; i++) take(overridden[i], state);
+    take(s.winner, state);
+  };
+  const states = node2.states;
+  for (let si = 0; si < states.length; si++) {
+    const state = states[si];
+    state.effective.forEach((s) => takeSetting(s, state));
+    const globs = state.globs;
+    for (let g = 0; g < globs.length; g++) takeSetting(globs[g], state);
   }
   return list;
+}
+var NO_VARS = Object.freeze({});
+var stringSubjectCache = /* @__PURE__ */ new WeakMap();
+function subjectOf(key, a, valueType) {
+  if (valueType !== "string" || key !== a.key) return makeSubject(key, a.value, valueType);
+  let s = stringSubjectCache.get(a);
+  if (!s) {
+    s = makeSubject(key, a.value, valueType);
+    stringSubjectCache.set(a, s);
+  }
+  return s;
 }
 function settingFinding(p, key, a, outcome, related = [], earlier) {
   const f = { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
@@ -38991,6 +39092,8 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const valueType = check.valueType ?? "string";
   const target2 = check.target ?? "effective";
   if (!hasLinesToJudge(node2, sels, target2)) return;
+  const violation = check.violation;
+  const index = violation && !opts.fullScan ? keyIndexOf(opts.lists) : void 0;
   const groupBy = check.oncePerFileBy;
   const groups = groupBy ? /* @__PURE__ */ new Map() : void 0;
   const report = (f, vars, caseIndex) => {
@@ -39003,11 +39106,14 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const flushGroups = () => {
     for (const f of groups?.values() ?? []) emit(f);
   };
-  const judge = (key, a, state, appliers, extra, related = [], severity, earlier) => {
+  const env = { node: node2, state: void 0, lists: opts.lists, assignment: void 0 };
+  const judge = (key, a, state, appliers, extra, related, severity, earlier) => {
     if (a.templated) return void 0;
     if (check.origin && !check.origin.includes(a.origin ?? "file")) return void 0;
-    const subject = makeSubject(key, a.value, valueType);
-    const env = { node: node2, state, lists: opts.lists, assignment: a };
+    if (index && !index.mayFlag(violation, key)) return void 0;
+    const subject = subjectOf(key, a, valueType);
+    env.state = state;
+    env.assignment = a;
     let violationVars;
     if (check.violation) {
       const r = evaluateAssertion(check.violation, subject, env);
@@ -39021,21 +39127,25 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
     Object.assign(vars, violationVars);
     const outcome = decide(p, node2, vars, subject, env, appliers);
     if (!outcome) return void 0;
-    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related, earlier), vars, outcome.caseIndex);
+    report(settingFinding(p, key, a, severity ? { ...outcome, severity } : outcome, related ?? [], earlier), vars, outcome.caseIndex);
     return outcome.severity;
   };
   if (target2 === "effective") {
     const candidates = effectiveCandidates(node2, sels);
-    const winners = new Set(candidates.map((c) => c.setting.winner));
+    const winners = /* @__PURE__ */ new Set();
+    for (let i = 0; i < candidates.length; i++) winners.add(candidates[i].setting.winner);
     const shadowedDone = /* @__PURE__ */ new Set();
-    for (const c of candidates) {
-      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, {});
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      const severity = judge(c.key, c.setting.winner, c.state, c.appliers, NO_VARS);
       if (!severity || node2.provenance === "live") continue;
       const w = c.setting.winner;
-      for (const o of c.setting.overridden) {
+      const overridden = c.setting.overridden;
+      for (let j = 0; j < overridden.length; j++) {
+        const o = overridden[j];
         if (winners.has(o) || shadowedDone.has(o)) continue;
         shadowedDone.add(o);
-        judge(c.key, o, c.state, c.appliers, {}, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
+        judge(c.key, o, c.state, c.appliers, NO_VARS, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
       }
     }
     flushGroups();
@@ -39052,7 +39162,11 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
     return;
   }
   if (target2 === "assignments") {
-    for (const { a, state } of everyAssignment(node2)) if (sels.matches(a.key)) judge(a.key, a, state, void 0, {});
+    const lines = everyAssignment(node2);
+    for (let i = 0; i < lines.length; i++) {
+      const { a, state } = lines[i];
+      if (sels.matches(a.key)) judge(a.key, a, state, void 0, NO_VARS);
+    }
     flushGroups();
     return;
   }
