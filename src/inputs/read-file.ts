@@ -104,10 +104,11 @@ export function readRegularFile(file: string, maxSize: number = DEFAULT_MAX_FILE
     }
     if (!st.isFile()) throw new ReadRefused(`${fileTypeName(st)}, not a regular file: not read`, 'special');
     if (st.size > maxSize) throw new ReadRefused(tooLargeMessage('file', st.size, maxSize, '--max-file-size'), 'too-large', st.size);
-    // st.size is 0 for files whose size the kernel does not know in advance (procfs, which
-    // also answers only the first read of a sysctl value): one large first read, then read
-    // until end of file, but never past the limit.
-    let buf = Buffer.allocUnsafe(Math.min(maxSize, st.size === 0 ? 64 * 1024 : st.size) + 1);
+    // A file of known size is read into a buffer of exactly that size and returned as it is (the
+    // loop stops there). st.size is 0 for files whose size the kernel does not know in advance
+    // (procfs, which also answers only the first read of a sysctl value): one large first read,
+    // then read until end of file, but never past the limit.
+    let buf = Buffer.allocUnsafe(st.size === 0 ? Math.min(maxSize, 64 * 1024) + 1 : st.size);
     let n = 0;
     for (;;) {
       if (n === buf.length) {
@@ -127,7 +128,7 @@ export function readRegularFile(file: string, maxSize: number = DEFAULT_MAX_FILE
       // The size fstat gave has been read: a regular file needs no second read to see its end.
       if (n === st.size) break;
     }
-    return { bytes: buf.subarray(0, n), path: file, identity: identityOf(st) };
+    return { bytes: n === buf.length ? buf : buf.subarray(0, n), path: file, identity: identityOf(st) };
   } finally {
     fs.closeSync(fd);
   }

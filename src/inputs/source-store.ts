@@ -24,6 +24,9 @@ export interface ReadRecord {
  */
 export const TEXTS_READ_BACK = 64;
 
+/** A path with a `.`, `..` or empty segment, a trailing slash, or an absolute one: path.resolve would change it. */
+const NOT_PLAIN_RELATIVE = /^\/|(^|\/)\.\.?(\/|$)|\/\/|\/$|^$/;
+
 export class SourceStore {
   /** Texts that cannot be read back (pinned). */
   private readonly texts = new Map<string, string>();
@@ -36,8 +39,27 @@ export class SourceStore {
    */
   private readonly identities = new Map<string, string>();
 
+  /** `cwd` with a trailing separator: a walked file's path is this plus its display path. */
+  private readonly cwdPrefix: string | undefined;
+
   /** `cwd`: what display paths are relative to (without it every record is kept whole). */
-  constructor(private readonly cwd?: string) {}
+  constructor(private readonly cwd?: string) {
+    const normal = cwd === undefined || path.sep !== '/' ? undefined : path.resolve(cwd);
+    if (normal !== undefined && (normal === cwd || `${normal}/` === cwd)) this.cwdPrefix = normal.endsWith('/') ? normal : `${normal}/`;
+  }
+
+  /**
+   * Is `read` the file `path.resolve(cwd, file)`? Asked for every file read. A walked file's path
+   * is the working directory plus its display path: when the display path has no `.`, `..` or
+   * empty segment and the working directory is normal, a string comparison says so exactly
+   * without making the path. Anything else is resolved.
+   */
+  private atDisplayPath(file: string, read: string): boolean {
+    if (this.cwd === undefined) return false;
+    const prefix = this.cwdPrefix;
+    if (prefix !== undefined && !NOT_PLAIN_RELATIVE.test(file)) return read.length === prefix.length + file.length && read.startsWith(prefix) && read.endsWith(file);
+    return read === path.resolve(this.cwd, file);
+  }
 
   /** Keep a text that cannot be read back from disk (stdin, generated content). */
   pin(file: string, text: string): void {
@@ -46,7 +68,7 @@ export class SourceStore {
 
   /** Remember how the linter read `file` (its display path), to read it back for reporters. */
   record(file: string, read: Pick<FileRead, 'path' | 'identity'>): void {
-    if (this.cwd !== undefined && read.path === path.resolve(this.cwd, file)) {
+    if (this.atDisplayPath(file, read.path)) {
       this.identities.set(file, read.identity);
       this.records.delete(file);
     } else {

@@ -12,6 +12,27 @@ import { reportText } from '../../src/reporters/text';
 import { tmpDir } from '../helpers/tmp-tree';
 
 describe('SourceStore', () => {
+  it('reads a file back from the path it was read from, whatever its display path (seeded)', () => {
+    // Display paths that path.resolve would change, next to plain ones: a record kept as an
+    // identity only must be one whose path is exactly the working directory plus the display path.
+    const displays = ['a/b.conf', '.gitignore', 'a/.b', './a', 'a/./b', '../a', 'a/..', 'a//b', '/abs/x', 'a/b/', 'x..y', 'etc/sysctl.d/99.conf', 'a'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (const cwd of ['/repo', '/repo/', '/re/./po', '/']) {
+      const store = new SourceStore(cwd);
+      const expected = new Map<string, string>();
+      for (let i = 0; i < 400; i++) {
+        const display = displays[Math.floor(next() * displays.length)] as string;
+        // Read from the resolved path, from the plain concatenation, or from elsewhere (a link's target).
+        const choice = Math.floor(next() * 3);
+        const read = choice === 0 ? path.resolve(cwd, display) : choice === 1 ? `${cwd.replace(/\/$/, '')}/${display}` : `/elsewhere/${display}`;
+        store.record(display, { path: read, identity: `id-${i}` });
+        expected.set(display, read);
+      }
+      for (const [display, read] of expected) expect(store.readRecord(display)?.path, `${cwd} ${display}`).toBe(read);
+    }
+  });
+
   it('reads a recorded file back while it is unchanged', () => {
     const dir = tmpDir('sl-store-');
     const file = path.join(dir, 'a.conf');
