@@ -29447,7 +29447,7 @@ function readRegularFile(file, maxSize = DEFAULT_MAX_FILE_SIZE) {
     }
     if (!st.isFile()) throw new ReadRefused(`${fileTypeName(st)}, not a regular file: not read`, "special");
     if (st.size > maxSize) throw new ReadRefused(tooLargeMessage("file", st.size, maxSize, "--max-file-size"), "too-large", st.size);
-    let buf = Buffer.allocUnsafe(Math.min(maxSize, st.size === 0 ? 64 * 1024 : st.size) + 1);
+    let buf = Buffer.allocUnsafe(st.size === 0 ? Math.min(maxSize, 64 * 1024) + 1 : st.size);
     let n = 0;
     for (; ; ) {
       if (n === buf.length) {
@@ -29466,7 +29466,7 @@ function readRegularFile(file, maxSize = DEFAULT_MAX_FILE_SIZE) {
       n += r;
       if (n === st.size) break;
     }
-    return { bytes: buf.subarray(0, n), path: file, identity: identityOf(st) };
+    return { bytes: n === buf.length ? buf : buf.subarray(0, n), path: file, identity: identityOf(st) };
   } finally {
     node_fs_default.closeSync(fd);
   }
@@ -29478,10 +29478,13 @@ function decodeText(bytes) {
 
 // src/inputs/source-store.ts
 var TEXTS_READ_BACK = 64;
+var NOT_PLAIN_RELATIVE = /^\/|(^|\/)\.\.?(\/|$)|\/\/|\/$|^$/;
 var SourceStore = class {
   /** `cwd`: what display paths are relative to (without it every record is kept whole). */
   constructor(cwd) {
     this.cwd = cwd;
+    const normal = cwd === void 0 || node_path_default.sep !== "/" ? void 0 : node_path_default.resolve(cwd);
+    if (normal !== void 0 && (normal === cwd || `${normal}/` === cwd)) this.cwdPrefix = normal.endsWith("/") ? normal : `${normal}/`;
   }
   cwd;
   /** Texts that cannot be read back (pinned). */
@@ -29494,13 +29497,27 @@ var SourceStore = class {
    * tree that a kind understands is recorded and the paths would double what is kept.
    */
   identities = /* @__PURE__ */ new Map();
+  /** `cwd` with a trailing separator: a walked file's path is this plus its display path. */
+  cwdPrefix;
+  /**
+   * Is `read` the file `path.resolve(cwd, file)`? Asked for every file read. A walked file's path
+   * is the working directory plus its display path: when the display path has no `.`, `..` or
+   * empty segment and the working directory is normal, a string comparison says so exactly
+   * without making the path. Anything else is resolved.
+   */
+  atDisplayPath(file, read) {
+    if (this.cwd === void 0) return false;
+    const prefix = this.cwdPrefix;
+    if (prefix !== void 0 && !NOT_PLAIN_RELATIVE.test(file)) return read.length === prefix.length + file.length && read.startsWith(prefix) && read.endsWith(file);
+    return read === node_path_default.resolve(this.cwd, file);
+  }
   /** Keep a text that cannot be read back from disk (stdin, generated content). */
   pin(file, text) {
     this.texts.set(file, text);
   }
   /** Remember how the linter read `file` (its display path), to read it back for reporters. */
   record(file, read) {
-    if (this.cwd !== void 0 && read.path === node_path_default.resolve(this.cwd, file)) {
+    if (this.atDisplayPath(file, read.path)) {
       this.identities.set(file, read.identity);
       this.records.delete(file);
     } else {
