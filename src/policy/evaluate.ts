@@ -85,15 +85,22 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
     seen.add(id);
     emit(limitRelated(f));
   };
+  // Findings say where a context value from the linted files came from (a related location).
+  // Worked out at a rule's first finding on the node: most rules find nothing on most nodes.
+  let policy: Policy | undefined;
+  let provenance: RelatedLocation[] | undefined;
+  const withProvenance: Emit = (f) => {
+    provenance ??= contextProvenance(policy as Policy, node);
+    dedupEmit(provenance.length ? { ...f, related: [...f.related, ...provenance] } : f);
+  };
   const plans = plansOf(policies);
   for (let i = 0; i < plans.length; i++) {
     const plan = plans[i] as PolicyPlan;
     const p = plan.policy;
     if (!plan.scopes.includes(node.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node)) continue;
-    // Findings say where a context value from the linted files came from (a related location).
-    const provenance = contextProvenance(p, node);
-    const withProvenance: Emit = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
+    policy = p;
+    provenance = undefined;
     plan.evaluate(p, p.check, node, opts, withProvenance);
   }
 }
