@@ -18,6 +18,8 @@ export interface InputFile {
   explicit: boolean;
   /** Claimed by a source kind from its path alone. */
   claimedByPath: boolean;
+  /** Which kinds claim it by its path (sources/registry.ts `claimsOf`), when the walk worked that out. */
+  claims?: number;
   /** A symlink to /dev/null (masks a same-named sysctl.d file). */
   devNull: boolean;
   isSymlink: boolean;
@@ -64,8 +66,11 @@ function isDevNullLink(abs: string): boolean {
 }
 
 export interface DiscoverOptions {
-  /** Does some source kind want this path? Asked for walked files only; named files are always taken. */
-  claimPath: (display: string) => boolean;
+  /**
+   * Does some source kind want this path? Asked for walked files only; named files are always
+   * taken. A number is the mask of the kinds that claim it (0: none), kept with the input.
+   */
+  claimPath: (display: string) => boolean | number;
   /** Prune the walk (ignore globs, --root layout). `abs` is the entry's absolute path. */
   walkFilter?: (display: string, isDir: boolean, abs: string) => boolean;
   /** Told each directory's entries (`dir` absolute) before `walkFilter` is asked about them. */
@@ -109,9 +114,9 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
   let visited = 0;
   /** Files taken, also again (a path named twice): what a named directory matched. */
   let taken = 0;
-  /** Is the file new? Counts it as taken when it is claimed. */
-  const take = (abs: string, display: string, explicit: boolean): boolean => {
-    if (!explicit && !opts.claimPath(display)) return false;
+  /** Is the file new? Counts it as taken when it is claimed (`claim`: a walked file's claimPath answer). */
+  const take = (abs: string, explicit: boolean, claim: boolean | number): boolean => {
+    if (!explicit && !claim) return false;
     taken++;
     if (seen) {
       if (seen.has(abs)) return false;
@@ -120,8 +125,8 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
     return !(explicit && opts.skipNamed?.(abs));
   };
   const addNamed = (abs: string, display: string, tree: Tree) => {
-    if (!take(abs, display, true)) return;
-    const claimedByPath = opts.claimPath(display);
+    if (!take(abs, true, true)) return;
+    const claimedByPath = !!opts.claimPath(display);
     const symlink = isSymlink(abs);
     files.addWhole({ abs, display, explicit: true, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
@@ -159,9 +164,10 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
         visited++;
         const display = childDisplay(ent.name, abs);
         if (walkFilter && !walkFilter(display, false, abs)) continue;
-        if (!take(abs, display, false)) continue;
+        const claim = opts.claimPath(display);
+        if (!take(abs, false, claim)) continue;
         const link = ent.isSymbolicLink();
-        const f = { claimedByPath: true, devNull: link && isDevNullLink(abs), isSymlink: link };
+        const f = { claimedByPath: true, claims: typeof claim === 'number' ? claim : undefined, devNull: link && isDevNullLink(abs), isSymlink: link };
         if (!composed) files.addWhole({ abs, display, explicit: false, tree, ...f });
         else files.addEntry(listed(), ent.name, f);
       }

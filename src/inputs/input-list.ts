@@ -19,7 +19,7 @@ const DEV_NULL = 2;
 const SYMLINK = 4;
 
 /** A growable array of small integers (an index per input). */
-class IntColumn<T extends Int32Array | Uint8Array> {
+class IntColumn<T extends Int32Array | Uint16Array | Uint8Array> {
   private data: T;
   length = 0;
 
@@ -110,8 +110,13 @@ export class InputList implements Iterable<InputFile> {
   /** Per input: its directory, or -1 when it is kept whole. */
   private readonly dirOf = new IntColumn((n) => new Int32Array(n));
   private readonly flags = new IntColumn((n) => new Uint8Array(n));
+  /** Per input: the kinds that claim its path (a mask, see `claimsOf`), 0 when not worked out. */
+  private readonly claims = new IntColumn((n) => new Uint16Array(n));
   private readonly whole = new Map<number, InputFile>();
   private readonly made = new Map<number, DirectoryPaths>();
+  /** The directory asked for last and its paths: consecutive inputs nearly always share one. */
+  private lastDir = -1;
+  private lastPaths: DirectoryPaths | undefined;
 
   get length(): number {
     return this.dirOf.length;
@@ -136,11 +141,12 @@ export class InputList implements Iterable<InputFile> {
   }
 
   /** A walked file, `name` in directory `dir`: its paths are the directory's plus its name. */
-  addEntry(dir: number, name: string, f: { claimedByPath: boolean; devNull: boolean; isSymlink: boolean }): void {
+  addEntry(dir: number, name: string, f: { claimedByPath: boolean; claims?: number; devNull: boolean; isSymlink: boolean }): void {
     this.dirLast.set(dir, this.length);
     this.names.push(name);
     this.dirOf.push(dir);
     this.flags.push((f.claimedByPath ? CLAIMED_BY_PATH : 0) | (f.devNull ? DEV_NULL : 0) | (f.isSymlink ? SYMLINK : 0));
+    this.claims.push(f.claims ?? 0);
   }
 
   /** An input kept as it is. */
@@ -149,9 +155,18 @@ export class InputList implements Iterable<InputFile> {
     this.names.push('');
     this.dirOf.push(-1);
     this.flags.push(0);
+    this.claims.push(0);
   }
 
   private paths(dir: number): DirectoryPaths {
+    if (dir === this.lastDir) return this.lastPaths as DirectoryPaths;
+    const p = this.madePaths(dir);
+    this.lastDir = dir;
+    this.lastPaths = p;
+    return p;
+  }
+
+  private madePaths(dir: number): DirectoryPaths {
     let p = this.made.get(dir);
     if (p) return p;
     const parent = this.dirParent.at(dir);
@@ -173,11 +188,13 @@ export class InputList implements Iterable<InputFile> {
     const d = this.paths(dir);
     const name = this.names.at(i);
     const flags = this.flags.at(i);
+    const claims = this.claims.at(i);
     return {
       abs: d.prefix + name,
       display: entryDisplay(d.display, name),
       explicit: false,
       claimedByPath: (flags & CLAIMED_BY_PATH) !== 0,
+      claims: claims === 0 ? undefined : claims,
       devNull: (flags & DEV_NULL) !== 0,
       isSymlink: (flags & SYMLINK) !== 0,
       tree: d.tree,

@@ -179,6 +179,7 @@ export async function lintThreaded(options: LintOptions, threadOptions: ThreadOp
 
 function workItem(f: InputFile, i: number, detected?: SourceHandler | null): WorkItem {
   const item: WorkItem = { i, abs: f.abs, display: f.display, explicit: f.explicit, claimedByPath: f.claimedByPath };
+  if (f.claims !== undefined) item.claims = f.claims;
   if (detected !== undefined) item.detected = detected === null ? null : detected.kind;
   return item;
 }

@@ -13,7 +13,7 @@ import type { InputFile } from '../inputs/discover';
 import type { InputList } from '../inputs/input-list';
 import { decodeText, type FileRead } from '../inputs/read-file';
 import type { ClusterFactInput } from '../model/cluster';
-import { handlerForPath, SOURCES } from '../sources/registry';
+import { firstClaimant, handlerForPath, SOURCES } from '../sources/registry';
 import type { Extraction, SourceHandler } from '../sources/types';
 import { detectKind } from './detect';
 import { extractAhead, processFile, readAhead, type FileStages } from './file';
@@ -57,7 +57,7 @@ export interface AheadFile {
 
 /** Inputs the read-ahead does not read: links to /dev/null and files a self-contained kind claims by path. */
 export function skippedAhead(f: InputFile): boolean {
-  return f.devNull || (f.claimedByPath && !!handlerForPath(f.display)?.selfContained);
+  return f.devNull || (f.claimedByPath && !!(f.claims === undefined ? handlerForPath(f.display) : firstClaimant(f.claims))?.selfContained);
 }
 
 /** The read-ahead of one input that {@link skippedAhead} does not skip. */

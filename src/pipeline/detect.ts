@@ -9,7 +9,7 @@ import type { SourceHandler } from '../sources/types';
 import { UNRECOGNIZED_FILE } from '../sources/unrecognized-file';
 
 export function detectKind(f: InputFile, text: string): SourceHandler | undefined {
-  return handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
+  return handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath, f.claims);
 }
 
 const KIND_LABELS = SOURCES.map((s) => s.label).join(', ');

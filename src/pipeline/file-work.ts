@@ -29,6 +29,7 @@ export interface WorkItem {
   display: string;
   explicit: boolean;
   claimedByPath: boolean;
+  claims?: number;
   /** Walk only: the kind the read-ahead detected (`null`: none), as the main thread passes it to processFile. */
   detected?: SourceKind | null;
 }
@@ -81,7 +82,7 @@ export function workerStages(base: Omit<FileStages, 'sources' | 'relatedFiles' |
 function inputOf(item: WorkItem, tree: Tree): InputFile {
   // Workers get no links, /dev/null links or standard input (the main thread keeps those), so
   // the tree is never consulted; it is there for the type.
-  return { abs: item.abs, display: item.display, explicit: item.explicit, claimedByPath: item.claimedByPath, devNull: false, isSymlink: false, tree };
+  return { abs: item.abs, display: item.display, explicit: item.explicit, claimedByPath: item.claimedByPath, claims: item.claims, devNull: false, isSymlink: false, tree };
 }
 
 function handlerOf(kind: SourceKind | null | undefined): SourceHandler | null | undefined {

@@ -33,10 +33,19 @@ interface PendingNode {
   last?: number | null;
 }
 
+/** What completeAfter returns when nothing completes (shared, never changed). */
+const NOTHING_DONE: readonly NodeSpec[] = [];
+
 export class NodeGrouper {
   private readonly pending = new Map<string, PendingNode>();
   /** Nodes that sources brought whole, waiting to be judged. */
-  private readonly standalone: NodeSpec[] = [];
+  private standalone: NodeSpec[] = [];
+  /**
+   * The walk index before which no pending node can complete: the smallest `last` among them,
+   * 0 when a node was added or could take part for the first time (its `last` is not looked up
+   * yet). completeAfter runs once per input; most inputs complete nothing.
+   */
+  private dueAt = 0;
 
   constructor(
     private readonly cwd: string,
@@ -54,6 +63,7 @@ export class NodeGrouper {
       n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ''), root: p.root, rootAbs: p.root ? path.resolve(this.cwd, p.root) : undefined, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       this.pending.set(p.nodeId, n);
+      this.dueAt = 0;
     }
     return n;
   }
@@ -78,7 +88,10 @@ export class NodeGrouper {
       const groups = forced ? [] : (this.nodeGroups?.groupsOf(abs) ?? []);
       if (groups.length === 0) {
         const n = this.node(placement, !!forced);
-        n.from ??= input;
+        if (n.from === undefined && input !== undefined) {
+          n.from = input;
+          this.dueAt = 0;
+        }
         if (n.dir !== undefined && !isBelow(display, n.dir)) n.dir = undefined;
         n.files.push(file);
       }
@@ -93,16 +106,27 @@ export class NodeGrouper {
   }
 
   /** Nodes complete once input `index` of the walk is processed: sources' own nodes, and grouped nodes whose directory is done. */
-  completeAfter(completion: NodeCompletion, index: number): NodeSpec[] {
-    const done = this.standalone.splice(0);
+  completeAfter(completion: NodeCompletion, index: number): readonly NodeSpec[] {
+    let done: NodeSpec[] | undefined;
+    if (this.standalone.length) {
+      done = this.standalone;
+      this.standalone = [];
+    }
+    if (index < this.dueAt) return done ?? NOTHING_DONE;
+    let dueAt = Infinity;
     for (const n of this.pending.values()) {
       if (n.dir === undefined || n.from === undefined) continue;
       if (n.last === undefined) n.last = completion.lastBelow(n.dir, n.from) ?? null;
-      if (n.last === null || n.last > index) continue;
+      if (n.last === null) continue;
+      if (n.last > index) {
+        dueAt = Math.min(dueAt, n.last);
+        continue;
+      }
       this.pending.delete(n.id);
-      done.push(this.spec(n));
+      (done ??= []).push(this.spec(n));
     }
-    return done;
+    this.dueAt = dueAt;
+    return done ?? NOTHING_DONE;
   }
 
   /** Every node not judged yet: grouped nodes first, then whole nodes. */

@@ -10,7 +10,7 @@ import { discover, displayPath, type DiscoveryError, type InputFile } from '../i
 import { InputList } from '../inputs/input-list';
 import { isInside, Tree } from '../inputs/tree';
 import { placeUnderRoot, type Placement } from '../model/node-layout';
-import { handlerForPath, SOURCES } from '../sources/registry';
+import { claimsOf, handlerForPath, SOURCES } from '../sources/registry';
 import type { SourceHandler } from '../sources/types';
 import type { PhaseTimer } from './timer';
 
@@ -28,7 +28,7 @@ export interface Walked {
 export function walkPaths(paths: string[], cwd: string, filter: InputFilter | undefined, allowUnmatched: boolean | undefined, timer: PhaseTimer): Walked {
   const d = timer.time('discover', () =>
     discover(paths, cwd, {
-      claimPath: (display) => !!handlerForPath(display),
+      claimPath: claimsOf,
       allowUnmatched,
       walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)),
       listed: filter && ((dir, entries) => filter.listed(dir, entries)),

@@ -23,20 +23,38 @@ export function handlerForPath(display: string): SourceHandler | undefined {
 }
 
 /**
+ * The kinds that claim a path, one bit per kind in the order of {@link SOURCES} (0: none).
+ * Worked out once per walked file, so that the read-ahead and detection need not test the path
+ * against every kind again.
+ */
+export function claimsOf(display: string): number {
+  let claims = 0;
+  for (let k = 0; k < SOURCES.length; k++) if ((SOURCES[k] as SourceHandler).claimsPath(display)) claims |= 1 << k;
+  return claims;
+}
+
+/** The first kind a {@link claimsOf} mask names. */
+export function firstClaimant(claims: number): SourceHandler | undefined {
+  return claims === 0 ? undefined : SOURCES[31 - Math.clz32(claims & -claims)];
+}
+
+/**
  * The kind of a file that was read: the first kind whose path claim its content confirms (a
  * `*.yaml` is only tentatively a manifest), else the first that recognises the content.
+ * `claims`: the path's {@link claimsOf} mask, when the walk worked it out.
  */
-export function handlerForFile(input: Pick<SourceInput, 'abs' | 'display' | 'text' | 'explicit'>, claimedByPath: boolean): SourceHandler | undefined {
-  const declined = new Set<SourceHandler>();
+export function handlerForFile(input: Pick<SourceInput, 'abs' | 'display' | 'text' | 'explicit'>, claimedByPath: boolean, claims?: number): SourceHandler | undefined {
+  let declined: Set<SourceHandler> | undefined;
   if (claimedByPath) {
-    for (const s of SOURCES) {
-      if (!s.claimsPath(input.display)) continue;
+    for (let k = 0; k < SOURCES.length; k++) {
+      const s = SOURCES[k] as SourceHandler;
+      if (claims === undefined ? !s.claimsPath(input.display) : (claims & (1 << k)) === 0) continue;
       if (!s.confirmsContent || s.confirmsContent(input)) return s;
-      declined.add(s);
+      (declined ??= new Set()).add(s);
     }
   }
   // A kind that declined the file (a chart template, a file without trigger words) does not
   // take it back by content.
-  return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
+  return SOURCES.find((s) => !declined?.has(s) && s.claimsContent(input.text, input.display));
 }
 
