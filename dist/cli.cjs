@@ -282,7 +282,7 @@ if (tooOld) {
   process.exitCode = 2;
 } else {
   setHeapFlags();
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "c54b0908ac165c993b1ad8f40b47b41d", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "4dba3f900aca987b100784378b7dbdc1", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}

@@ -29637,8 +29637,13 @@ var InputList = class {
   /** Per input: its directory, or -1 when it is kept whole. */
   dirOf = new IntColumn((n) => new Int32Array(n));
   flags = new IntColumn((n) => new Uint8Array(n));
+  /** Per input: the kinds that claim its path (a mask, see `claimsOf`), 0 when not worked out. */
+  claims = new IntColumn((n) => new Uint16Array(n));
   whole = /* @__PURE__ */ new Map();
   made = /* @__PURE__ */ new Map();
+  /** The directory asked for last and its paths: consecutive inputs nearly always share one. */
+  lastDir = -1;
+  lastPaths;
   get length() {
     return this.dirOf.length;
   }
@@ -29663,6 +29668,7 @@ var InputList = class {
     this.names.push(name);
     this.dirOf.push(dir);
     this.flags.push((f.claimedByPath ? CLAIMED_BY_PATH : 0) | (f.devNull ? DEV_NULL : 0) | (f.isSymlink ? SYMLINK : 0));
+    this.claims.push(f.claims ?? 0);
   }
   /** An input kept as it is. */
   addWhole(f) {
@@ -29670,8 +29676,16 @@ var InputList = class {
     this.names.push("");
     this.dirOf.push(-1);
     this.flags.push(0);
+    this.claims.push(0);
   }
   paths(dir) {
+    if (dir === this.lastDir) return this.lastPaths;
+    const p = this.madePaths(dir);
+    this.lastDir = dir;
+    this.lastPaths = p;
+    return p;
+  }
+  madePaths(dir) {
     let p = this.made.get(dir);
     if (p) return p;
     const parent = this.dirParent.at(dir);
@@ -29692,11 +29706,13 @@ var InputList = class {
     const d = this.paths(dir);
     const name = this.names.at(i);
     const flags = this.flags.at(i);
+    const claims = this.claims.at(i);
     return {
       abs: d.prefix + name,
       display: entryDisplay(d.display, name),
       explicit: false,
       claimedByPath: (flags & CLAIMED_BY_PATH) !== 0,
+      claims: claims === 0 ? void 0 : claims,
       devNull: (flags & DEV_NULL) !== 0,
       isSymlink: (flags & SYMLINK) !== 0,
       tree: d.tree
@@ -30172,8 +30188,8 @@ function discover(paths, cwd, opts) {
   let seen;
   let visited = 0;
   let taken = 0;
-  const take = (abs, display, explicit) => {
-    if (!explicit && !opts.claimPath(display)) return false;
+  const take = (abs, explicit, claim) => {
+    if (!explicit && !claim) return false;
     taken++;
     if (seen) {
       if (seen.has(abs)) return false;
@@ -30182,8 +30198,8 @@ function discover(paths, cwd, opts) {
     return !(explicit && opts.skipNamed?.(abs));
   };
   const addNamed = (abs, display, tree) => {
-    if (!take(abs, display, true)) return;
-    const claimedByPath = opts.claimPath(display);
+    if (!take(abs, true, true)) return;
+    const claimedByPath = !!opts.claimPath(display);
     const symlink = isSymlink(abs);
     files.addWhole({ abs, display, explicit: true, claimedByPath, devNull: symlink && isDevNullLink(abs), isSymlink: symlink, tree });
   };
@@ -30212,9 +30228,10 @@ function discover(paths, cwd, opts) {
         visited++;
         const display = childDisplay(ent.name, abs);
         if (walkFilter && !walkFilter(display, false, abs)) continue;
-        if (!take(abs, display, false)) continue;
+        const claim = opts.claimPath(display);
+        if (!take(abs, false, claim)) continue;
         const link = ent.isSymbolicLink();
-        const f = { claimedByPath: true, devNull: link && isDevNullLink(abs), isSymlink: link };
+        const f = { claimedByPath: true, claims: typeof claim === "number" ? claim : void 0, devNull: link && isDevNullLink(abs), isSymlink: link };
         if (!composed) files.addWhole({ abs, display, explicit: false, tree, ...f });
         else files.addEntry(listed(), ent.name, f);
       }
@@ -36865,22 +36882,31 @@ var SOURCES = [sysctlConfHandler, modulesLoadHandler, helmPartialHandler, cloudI
 function handlerForPath(display) {
   return SOURCES.find((s) => s.claimsPath(display));
 }
-function handlerForFile(input, claimedByPath) {
-  const declined = /* @__PURE__ */ new Set();
+function claimsOf(display) {
+  let claims = 0;
+  for (let k = 0; k < SOURCES.length; k++) if (SOURCES[k].claimsPath(display)) claims |= 1 << k;
+  return claims;
+}
+function firstClaimant(claims) {
+  return claims === 0 ? void 0 : SOURCES[31 - Math.clz32(claims & -claims)];
+}
+function handlerForFile(input, claimedByPath, claims) {
+  let declined;
   if (claimedByPath) {
-    for (const s of SOURCES) {
-      if (!s.claimsPath(input.display)) continue;
+    for (let k = 0; k < SOURCES.length; k++) {
+      const s = SOURCES[k];
+      if (claims === void 0 ? !s.claimsPath(input.display) : (claims & 1 << k) === 0) continue;
       if (!s.confirmsContent || s.confirmsContent(input)) return s;
-      declined.add(s);
+      (declined ??= /* @__PURE__ */ new Set()).add(s);
     }
   }
-  return SOURCES.find((s) => !declined.has(s) && s.claimsContent(input.text, input.display));
+  return SOURCES.find((s) => !declined?.has(s) && s.claimsContent(input.text, input.display));
 }
 
 // src/pipeline/detect.ts
 init_define_SYSCTL_LINT_BUILTINS();
 function detectKind(f, text) {
-  return handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath);
+  return handlerForFile({ abs: f.abs, display: f.display, text, explicit: f.explicit }, f.claimedByPath, f.claims);
 }
 var KIND_LABELS = SOURCES.map((s) => s.label).join(", ");
 function unrecognizedFile(display) {
@@ -37011,7 +37037,7 @@ var DetectedKinds = class {
   }
 };
 function skippedAhead(f) {
-  return f.devNull || f.claimedByPath && !!handlerForPath(f.display)?.selfContained;
+  return f.devNull || f.claimedByPath && !!(f.claims === void 0 ? handlerForPath(f.display) : firstClaimant(f.claims))?.selfContained;
 }
 function readFileAhead(f, stages) {
   const read = readAhead(f, stages);
@@ -37146,7 +37172,7 @@ function workerStages(base) {
   };
 }
 function inputOf(item, tree) {
-  return { abs: item.abs, display: item.display, explicit: item.explicit, claimedByPath: item.claimedByPath, devNull: false, isSymlink: false, tree };
+  return { abs: item.abs, display: item.display, explicit: item.explicit, claimedByPath: item.claimedByPath, claims: item.claims, devNull: false, isSymlink: false, tree };
 }
 function handlerOf(kind) {
   return kind === void 0 || kind === null ? kind : HANDLERS_BY_KIND.get(kind);
@@ -37490,6 +37516,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
 }
 
 // src/pipeline/group.ts
+var NOTHING_DONE = [];
 var NodeGrouper = class {
   constructor(cwd, timer, imageTree, maxFileSize, nodeGroups) {
     this.cwd = cwd;
@@ -37506,6 +37533,12 @@ var NodeGrouper = class {
   pending = /* @__PURE__ */ new Map();
   /** Nodes that sources brought whole, waiting to be judged. */
   standalone = [];
+  /**
+   * The walk index before which no pending node can complete: the smallest `last` among them,
+   * 0 when a node was added or could take part for the first time (its `last` is not looked up
+   * yet). completeAfter runs once per input; most inputs complete nothing.
+   */
+  dueAt = 0;
   /** The node a placement names, created on first use (`complete`: a whole root filesystem). */
   node(p, complete) {
     let n = this.pending.get(p.nodeId);
@@ -37513,6 +37546,7 @@ var NodeGrouper = class {
       n = { id: p.nodeId, label: p.root ?? p.nodeId.replace(/^dir:/, ""), root: p.root, rootAbs: p.root ? node_path_default.resolve(this.cwd, p.root) : void 0, complete, files: [] };
       if (!complete) n.dir = nodeDirectory(p);
       this.pending.set(p.nodeId, n);
+      this.dueAt = 0;
     }
     return n;
   }
@@ -37535,7 +37569,10 @@ var NodeGrouper = class {
       const groups = forced ? [] : this.nodeGroups?.groupsOf(abs) ?? [];
       if (groups.length === 0) {
         const n = this.node(placement, !!forced);
-        n.from ??= input;
+        if (n.from === void 0 && input !== void 0) {
+          n.from = input;
+          this.dueAt = 0;
+        }
         if (n.dir !== void 0 && !isBelow(display, n.dir)) n.dir = void 0;
         n.files.push(file);
       }
@@ -37549,15 +37586,26 @@ var NodeGrouper = class {
   }
   /** Nodes complete once input `index` of the walk is processed: sources' own nodes, and grouped nodes whose directory is done. */
   completeAfter(completion, index) {
-    const done = this.standalone.splice(0);
+    let done;
+    if (this.standalone.length) {
+      done = this.standalone;
+      this.standalone = [];
+    }
+    if (index < this.dueAt) return done ?? NOTHING_DONE;
+    let dueAt = Infinity;
     for (const n of this.pending.values()) {
       if (n.dir === void 0 || n.from === void 0) continue;
       if (n.last === void 0) n.last = completion.lastBelow(n.dir, n.from) ?? null;
-      if (n.last === null || n.last > index) continue;
+      if (n.last === null) continue;
+      if (n.last > index) {
+        dueAt = Math.min(dueAt, n.last);
+        continue;
+      }
       this.pending.delete(n.id);
-      done.push(this.spec(n));
+      (done ??= []).push(this.spec(n));
     }
-    return done;
+    this.dueAt = dueAt;
+    return done ?? NOTHING_DONE;
   }
   /** Every node not judged yet: grouped nodes first, then whole nodes. */
   remaining() {
@@ -39666,7 +39714,7 @@ function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
   const d = timer.time(
     "discover",
     () => discover(paths, cwd, {
-      claimPath: (display) => !!handlerForPath(display),
+      claimPath: claimsOf,
       allowUnmatched,
       walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)),
       listed: filter && ((dir, entries2) => filter.listed(dir, entries2)),
@@ -40401,6 +40449,7 @@ async function lintThreaded(options, threadOptions) {
 }
 function workItem(f, i, detected) {
   const item = { i, abs: f.abs, display: f.display, explicit: f.explicit, claimedByPath: f.claimedByPath };
+  if (f.claims !== void 0) item.claims = f.claims;
   if (detected !== void 0) item.detected = detected === null ? null : detected.kind;
   return item;
 }
