@@ -6,14 +6,14 @@ import type { Finding, RelatedLocation } from '../core/finding';
 import { LIMITS } from '../core/limits';
 import { isGlobKey, selectorMatches } from '../model/keys';
 import { lookup } from '../model/precedence';
-import type { Applier, AppliedState, Assignment, EffectiveSetting, NodeFile, NodeModel } from '../model/types';
+import type { Applier, AppliedState, Assignment, AssignmentOrigin, EffectiveSetting, NodeFile, NodeModel } from '../model/types';
 import { formatIntervals } from '../model/values';
 import type { ValueType } from '../model/values';
 import { conditionHolds } from './conditions';
 import type { EvalEnv } from './env';
 import type { PolicyLists } from './lists';
 import type { MessageVars } from './message';
-import { evaluateAssertion } from './operators/index';
+import { compiledAssertion } from './operators/index';
 import { evaluateDrift, normalizeLiveValue } from './drift';
 import { makeSubject, type Subject } from './subject';
 import { decide, type Outcome } from './decide';
@@ -85,15 +85,22 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
     seen.add(id);
     emit(limitRelated(f));
   };
+  // Findings say where a context value from the linted files came from (a related location).
+  // Worked out at a rule's first finding on the node: most rules find nothing on most nodes.
+  let policy: Policy | undefined;
+  let provenance: RelatedLocation[] | undefined;
+  const withProvenance: Emit = (f) => {
+    provenance ??= contextProvenance(policy as Policy, node);
+    dedupEmit(provenance.length ? { ...f, related: [...f.related, ...provenance] } : f);
+  };
   const plans = plansOf(policies);
   for (let i = 0; i < plans.length; i++) {
     const plan = plans[i] as PolicyPlan;
     const p = plan.policy;
     if (!plan.scopes.includes(node.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node)) continue;
-    // Findings say where a context value from the linted files came from (a related location).
-    const provenance = contextProvenance(p, node);
-    const withProvenance: Emit = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
+    policy = p;
+    provenance = undefined;
     plan.evaluate(p, p.check, node, opts, withProvenance);
   }
 }
@@ -183,6 +190,8 @@ interface SelectorList {
   id: string;
   /** Per selector: it names a single key (no wildcard, no `**`). */
   single: boolean[];
+  /** No selector names a single key: every key judged is a key some line of the node writes. */
+  keysFromLines: boolean;
   matches: (key: string) => boolean;
 }
 
@@ -196,7 +205,8 @@ function makeSelectorList(check: SettingCheck): SelectorList {
   const sels = Array.isArray(check.setting) ? check.setting : [check.setting];
   // A third of the setting policies select every key (`**`) and ask about every line of every node.
   const matches = sels.includes('**') ? () => true : (key: string) => sels.some((sel) => selectorMatches(sel, key));
-  return { sels, id: sels.join('\n'), single: sels.map((sel) => !isGlobKey(sel) && !sel.includes('**')), matches };
+  const single = sels.map((sel) => !isGlobKey(sel) && !sel.includes('**'));
+  return { sels, id: sels.join('\n'), single, keysFromLines: !single.includes(true), matches };
 }
 
 interface Candidate {
@@ -300,19 +310,34 @@ function listAssignments(node: NodeModel): Array<{ a: Assignment; state: Applied
 /** The message variables a judged line adds when it adds none (read, never written). */
 const NO_VARS: MessageVars = Object.freeze({}) as MessageVars;
 
-// Several rules judge each line as a string (`**` with an assertion on the text): its
-// subject is made once per line.
-const stringSubjectCache = new WeakMap<Assignment, Subject>();
+const nodeKeysCache = new WeakMap<NodeModel, string[]>();
 
-/** The subject of a line judged under `key` (its own key, or the selector it was looked up by). */
-function subjectOf(key: string, a: Assignment, valueType: ValueType): Subject {
-  if (valueType !== 'string' || key !== a.key) return makeSubject(key, a.value, valueType);
-  let s = stringSubjectCache.get(a);
-  if (!s) {
-    s = makeSubject(key, a.value, valueType);
-    stringSubjectCache.set(a, s);
-  }
-  return s;
+/** The distinct keys a node's lines write (explicit and glob lines, every applier). */
+function keysOf(node: NodeModel): string[] {
+  return derivedOnce(nodeKeysCache, node, listKeys);
+}
+
+const nodeOriginsCache = new WeakMap<NodeModel, Set<AssignmentOrigin>>();
+
+/** Whether some line of the node is written in one of these ways. */
+function writesAnyOrigin(node: NodeModel, origins: readonly AssignmentOrigin[]): boolean {
+  const written = derivedOnce(nodeOriginsCache, node, listOrigins);
+  for (let i = 0; i < origins.length; i++) if (written.has(origins[i] as AssignmentOrigin)) return true;
+  return false;
+}
+
+function listOrigins(node: NodeModel): Set<AssignmentOrigin> {
+  const origins = new Set<AssignmentOrigin>();
+  const lines = everyAssignment(node);
+  for (let i = 0; i < lines.length; i++) origins.add((lines[i] as { a: Assignment }).a.origin ?? 'file');
+  return origins;
+}
+
+function listKeys(node: NodeModel): string[] {
+  const keys = new Set<string>();
+  const lines = everyAssignment(node);
+  for (let i = 0; i < lines.length; i++) keys.add((lines[i] as { a: Assignment }).a.key);
+  return [...keys];
 }
 
 function settingFinding(p: Policy, key: string, a: Assignment, outcome: Outcome, related: RelatedLocation[] = [], earlier?: Assignment[]): Finding {
@@ -332,9 +357,15 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
 
   // `oncePerFileBy`: one finding per file and value of a message variable (per case), at the
   // first line; the other lines become its related locations.
-  // Lines whose key the violation cannot hold for are skipped before their value is parsed.
+  // Lines whose key the violation cannot hold for are skipped before their value is parsed,
+  // and a node none of whose keys it can hold for is skipped at once (when the keys judged are
+  // the keys its lines write, not a selector found through a glob line).
   const violation = check.violation;
-  const index = violation && !opts.fullScan ? keyIndexOf(opts.lists) : undefined;
+  const keyAnswers = violation && !opts.fullScan ? keyIndexOf(opts.lists).answersFor(violation) : undefined;
+  if (keyAnswers && (target === 'assignments' || sels.keysFromLines) && !keyAnswers.mayFlagAny(keysOf(node))) return;
+  // Likewise a rule about lines written one way (`origin`) and a node with no such line.
+  if (check.origin && !opts.fullScan && !writesAnyOrigin(node, check.origin)) return;
+  const holds = violation ? compiledAssertion(violation) : undefined;
 
   const groupBy = check.oncePerFileBy;
   const groups = groupBy ? new Map<string, Finding>() : undefined;
@@ -356,14 +387,14 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   const judge = (key: string, a: Assignment, state: AppliedState | undefined, appliers: Applier[] | undefined, extra: MessageVars, related?: RelatedLocation[], severity?: Finding['severity'], earlier?: Assignment[]): Finding['severity'] | undefined => {
     if (a.templated) return undefined;
     if (check.origin && !check.origin.includes(a.origin ?? 'file')) return undefined;
-    if (index && !index.mayFlag(violation as NonNullable<typeof violation>, key)) return undefined;
-    const subject = subjectOf(key, a, valueType);
+    if (keyAnswers && !keyAnswers.mayFlag(key)) return undefined;
+    const subject = makeSubject(key, a.value, valueType);
     env.state = state;
     env.assignment = a;
     // Most settings pass; the message variables are only built for a violation.
     let violationVars: MessageVars | undefined;
-    if (check.violation) {
-      const r = evaluateAssertion(check.violation, subject, env);
+    if (holds) {
+      const r = holds(subject, env);
       if (!r.holds) return undefined;
       violationVars = r.vars;
     }

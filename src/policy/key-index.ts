@@ -13,27 +13,47 @@ import { assertionMayHold, assertionReadsKey } from './operators/index';
 import type { Assertion } from './operators/define';
 import { derivedOnce } from '../core/memo';
 
+/** One assertion's answers, key by key. */
+export class KeyAnswers {
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(
+    private readonly violation: Assertion,
+    private readonly lists: PolicyLists,
+  ) {}
+
+  /** False when the assertion cannot hold for any value of `key`: the line need not be judged. */
+  mayFlag(key: string): boolean {
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = assertionMayHold(this.violation, key, this.lists);
+      // A hostile tree can hold millions of distinct keys: past the bound, answers are not kept.
+      if (this.answers.size < MEMO_KEYS_PER_LIST) this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  /** False when the assertion cannot hold for any value of any of `keys`. */
+  mayFlagAny(keys: readonly string[]): boolean {
+    for (let i = 0; i < keys.length; i++) if (this.mayFlag(keys[i] as string)) return true;
+    return false;
+  }
+}
+
 export class KeyIndex {
-  /** Per assertion: the answer for each key asked so far, or null when keys cannot rule it out. */
-  private readonly answers = new Map<Assertion, Map<string, boolean> | null>();
+  /** Per assertion: its answers, or null when what the lists say about a key cannot rule it out. */
+  private readonly byAssertion = new Map<Assertion, KeyAnswers | null>();
 
   constructor(private readonly lists: PolicyLists) {}
 
-  /** False when `violation` cannot hold for any value of `key`: the line need not be judged. */
-  mayFlag(violation: Assertion, key: string): boolean {
-    let perKey = this.answers.get(violation);
-    if (perKey === undefined) {
-      perKey = assertionReadsKey(violation) ? new Map() : null;
-      this.answers.set(violation, perKey);
+  /** The answers for `violation`, or undefined when it may hold for every key. */
+  answersFor(violation: Assertion): KeyAnswers | undefined {
+    let answers = this.byAssertion.get(violation);
+    if (answers === undefined) {
+      answers = assertionReadsKey(violation) ? new KeyAnswers(violation, this.lists) : null;
+      this.byAssertion.set(violation, answers);
     }
-    if (perKey === null) return true;
-    let answer = perKey.get(key);
-    if (answer === undefined) {
-      answer = assertionMayHold(violation, key, this.lists);
-      // A hostile tree can hold millions of distinct keys: past the bound, answers are not kept.
-      if (perKey.size < MEMO_KEYS_PER_LIST) perKey.set(key, answer);
-    }
-    return answer;
+    return answers ?? undefined;
   }
 }
 

@@ -7,18 +7,39 @@
 import { parseValue, type ParseResult, type ValueType } from '../model/values';
 
 export interface Subject {
-  key: string;
-  raw: string;
-  valueType: ValueType;
-  parsed: ParseResult;
+  readonly key: string;
+  readonly raw: string;
+  readonly valueType: ValueType;
+  readonly parsed: ParseResult;
 }
 
 const INLINE_COMMENT = /\s+[#;].*$/;
 
+/**
+ * The value is parsed when an operator first asks for it: most lines are judged by operators
+ * that read only the key or the raw text (every line of a node is asked about by several rules).
+ */
+class LineSubject implements Subject {
+  private typed: ParseResult | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly raw: string,
+    readonly valueType: ValueType,
+  ) {}
+
+  get parsed(): ParseResult {
+    if (!this.typed) {
+      // Integer handlers stop after the numbers they expect; the port-list parser does not.
+      const forKernel = this.valueType === 'string' || this.valueType === 'portList' ? this.raw : this.raw.replace(INLINE_COMMENT, '');
+      this.typed = parseValue(forKernel, this.valueType);
+    }
+    return this.typed;
+  }
+}
+
 export function makeSubject(key: string, raw: string, valueType: ValueType): Subject {
-  // Integer handlers stop after the numbers they expect; the port-list parser does not.
-  const forKernel = valueType === 'string' || valueType === 'portList' ? raw : raw.replace(INLINE_COMMENT, '');
-  return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
+  return new LineSubject(key, raw, valueType);
 }
 
 /** The subject as a single integer, if it is one. */
