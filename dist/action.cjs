@@ -37995,9 +37995,26 @@ init_define_SYSCTL_LINT_BUILTINS();
 // src/policy/subject.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var INLINE_COMMENT = /\s+[#;].*$/;
+var LineSubject = class {
+  constructor(key, raw, valueType) {
+    this.key = key;
+    this.raw = raw;
+    this.valueType = valueType;
+  }
+  key;
+  raw;
+  valueType;
+  typed;
+  get parsed() {
+    if (!this.typed) {
+      const forKernel = this.valueType === "string" || this.valueType === "portList" ? this.raw : this.raw.replace(INLINE_COMMENT, "");
+      this.typed = parseValue(forKernel, this.valueType);
+    }
+    return this.typed;
+  }
+};
 function makeSubject(key, raw, valueType) {
-  const forKernel = valueType === "string" || valueType === "portList" ? raw : raw.replace(INLINE_COMMENT, "");
-  return { key, raw, valueType, parsed: parseValue(forKernel, valueType) };
+  return new LineSubject(key, raw, valueType);
 }
 function asInteger(s) {
   if (!s.parsed.ok) {
@@ -38499,6 +38516,21 @@ var evaluateAssertion = (a, subject, env) => {
   if (!name) return { holds: false };
   return definitionOf(name).evaluate(subject, a[name], env, evaluateAssertion);
 };
+var compiledCache = /* @__PURE__ */ new WeakMap();
+function compiledAssertion(a) {
+  let holds = compiledCache.get(a);
+  if (!holds) {
+    const name = operatorName(a);
+    if (!name) holds = () => ({ holds: false });
+    else {
+      const def = definitionOf(name);
+      const arg = a[name];
+      holds = (subject, env) => def.evaluate(subject, arg, env, evaluateAssertion);
+    }
+    compiledCache.set(a, holds);
+  }
+  return holds;
+}
 var assertionMayHold = (a, key, lists) => {
   const name = operatorName(a);
   if (!name) return false;
@@ -38900,27 +38932,44 @@ function duplicatesFixIntent(fix, winner, earlier) {
 
 // src/policy/key-index.ts
 init_define_SYSCTL_LINT_BUILTINS();
+var KeyAnswers = class {
+  constructor(violation, lists) {
+    this.violation = violation;
+    this.lists = lists;
+  }
+  violation;
+  lists;
+  answers = /* @__PURE__ */ new Map();
+  /** False when the assertion cannot hold for any value of `key`: the line need not be judged. */
+  mayFlag(key) {
+    let answer = this.answers.get(key);
+    if (answer === void 0) {
+      answer = assertionMayHold(this.violation, key, this.lists);
+      if (this.answers.size < MEMO_KEYS_PER_LIST) this.answers.set(key, answer);
+    }
+    return answer;
+  }
+  /** False when the assertion cannot hold for any value of any of `keys`. */
+  mayFlagAny(keys) {
+    for (let i = 0; i < keys.length; i++) if (this.mayFlag(keys[i])) return true;
+    return false;
+  }
+};
 var KeyIndex = class {
   constructor(lists) {
     this.lists = lists;
   }
   lists;
-  /** Per assertion: the answer for each key asked so far, or null when keys cannot rule it out. */
-  answers = /* @__PURE__ */ new Map();
-  /** False when `violation` cannot hold for any value of `key`: the line need not be judged. */
-  mayFlag(violation, key) {
-    let perKey = this.answers.get(violation);
-    if (perKey === void 0) {
-      perKey = assertionReadsKey(violation) ? /* @__PURE__ */ new Map() : null;
-      this.answers.set(violation, perKey);
+  /** Per assertion: its answers, or null when what the lists say about a key cannot rule it out. */
+  byAssertion = /* @__PURE__ */ new Map();
+  /** The answers for `violation`, or undefined when it may hold for every key. */
+  answersFor(violation) {
+    let answers = this.byAssertion.get(violation);
+    if (answers === void 0) {
+      answers = assertionReadsKey(violation) ? new KeyAnswers(violation, this.lists) : null;
+      this.byAssertion.set(violation, answers);
     }
-    if (perKey === null) return true;
-    let answer = perKey.get(key);
-    if (answer === void 0) {
-      answer = assertionMayHold(violation, key, this.lists);
-      if (perKey.size < MEMO_KEYS_PER_LIST) perKey.set(key, answer);
-    }
-    return answer;
+    return answers ?? void 0;
   }
 };
 var indexCache = /* @__PURE__ */ new WeakMap();
@@ -38969,14 +39018,20 @@ function evaluateNode(node2, policies, opts, emit) {
     seen.add(id);
     emit(limitRelated(f));
   };
+  let policy;
+  let provenance;
+  const withProvenance = (f) => {
+    provenance ??= contextProvenance(policy, node2);
+    dedupEmit(provenance.length ? { ...f, related: [...f.related, ...provenance] } : f);
+  };
   const plans = plansOf(policies);
   for (let i = 0; i < plans.length; i++) {
     const plan = plans[i];
     const p = plan.policy;
     if (!plan.scopes.includes(node2.scope)) continue;
     if (!conditionHolds(p.appliesWhen, node2)) continue;
-    const provenance = contextProvenance(p, node2);
-    const withProvenance = provenance.length ? (f) => dedupEmit({ ...f, related: [...f.related, ...provenance] }) : dedupEmit;
+    policy = p;
+    provenance = void 0;
     plan.evaluate(p, p.check, node2, opts, withProvenance);
   }
 }
@@ -39038,7 +39093,8 @@ function selectors(check) {
 function makeSelectorList(check) {
   const sels = Array.isArray(check.setting) ? check.setting : [check.setting];
   const matches = sels.includes("**") ? () => true : (key) => sels.some((sel) => selectorMatches(sel, key));
-  return { sels, id: sels.join("\n"), single: sels.map((sel) => !isGlobKey(sel) && !sel.includes("**")), matches };
+  const single = sels.map((sel) => !isGlobKey(sel) && !sel.includes("**"));
+  return { sels, id: sels.join("\n"), single, keysFromLines: !single.includes(true), matches };
 }
 var candidateCache = /* @__PURE__ */ new WeakMap();
 function effectiveCandidates(node2, selectorList) {
@@ -39115,15 +39171,27 @@ function listAssignments(node2) {
   return list;
 }
 var NO_VARS = Object.freeze({});
-var stringSubjectCache = /* @__PURE__ */ new WeakMap();
-function subjectOf(key, a, valueType) {
-  if (valueType !== "string" || key !== a.key) return makeSubject(key, a.value, valueType);
-  let s = stringSubjectCache.get(a);
-  if (!s) {
-    s = makeSubject(key, a.value, valueType);
-    stringSubjectCache.set(a, s);
-  }
-  return s;
+var nodeKeysCache = /* @__PURE__ */ new WeakMap();
+function keysOf(node2) {
+  return derivedOnce(nodeKeysCache, node2, listKeys);
+}
+var nodeOriginsCache = /* @__PURE__ */ new WeakMap();
+function writesAnyOrigin(node2, origins) {
+  const written = derivedOnce(nodeOriginsCache, node2, listOrigins);
+  for (let i = 0; i < origins.length; i++) if (written.has(origins[i])) return true;
+  return false;
+}
+function listOrigins(node2) {
+  const origins = /* @__PURE__ */ new Set();
+  const lines = everyAssignment(node2);
+  for (let i = 0; i < lines.length; i++) origins.add(lines[i].a.origin ?? "file");
+  return origins;
+}
+function listKeys(node2) {
+  const keys = /* @__PURE__ */ new Set();
+  const lines = everyAssignment(node2);
+  for (let i = 0; i < lines.length; i++) keys.add(lines[i].a.key);
+  return [...keys];
 }
 function settingFinding(p, key, a, outcome, related = [], earlier) {
   const f = { ruleId: p.id, severity: outcome.severity, message: outcome.message, location: { file: a.file, span: a.keySpan }, key, related };
@@ -39137,7 +39205,10 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const target2 = check.target ?? "effective";
   if (!hasLinesToJudge(node2, sels, target2)) return;
   const violation = check.violation;
-  const index = violation && !opts.fullScan ? keyIndexOf(opts.lists) : void 0;
+  const keyAnswers = violation && !opts.fullScan ? keyIndexOf(opts.lists).answersFor(violation) : void 0;
+  if (keyAnswers && (target2 === "assignments" || sels.keysFromLines) && !keyAnswers.mayFlagAny(keysOf(node2))) return;
+  if (check.origin && !opts.fullScan && !writesAnyOrigin(node2, check.origin)) return;
+  const holds = violation ? compiledAssertion(violation) : void 0;
   const groupBy = check.oncePerFileBy;
   const groups = groupBy ? /* @__PURE__ */ new Map() : void 0;
   const report = (f, vars, caseIndex) => {
@@ -39154,13 +39225,13 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   const judge = (key, a, state, appliers, extra, related, severity, earlier) => {
     if (a.templated) return void 0;
     if (check.origin && !check.origin.includes(a.origin ?? "file")) return void 0;
-    if (index && !index.mayFlag(violation, key)) return void 0;
-    const subject = subjectOf(key, a, valueType);
+    if (keyAnswers && !keyAnswers.mayFlag(key)) return void 0;
+    const subject = makeSubject(key, a.value, valueType);
     env.state = state;
     env.assignment = a;
     let violationVars;
-    if (check.violation) {
-      const r = evaluateAssertion(check.violation, subject, env);
+    if (holds) {
+      const r = holds(subject, env);
       if (!r.holds) return void 0;
       violationVars = r.vars;
     }
@@ -40331,7 +40402,7 @@ function applied(s) {
   return { ...line(s.winner), overridden, ...s.viaGlob ? { viaGlob: true } : {} };
 }
 var norm = (v) => v.trim().split(/\s+/).join(" ");
-function keysOf(state) {
+function keysOf2(state) {
   const out = /* @__PURE__ */ new Map();
   for (const [k, s] of state.effective) out.set(k, s);
   for (const g of state.globs) if (!out.has(g.key)) out.set(g.key, g);
@@ -40340,7 +40411,7 @@ function keysOf(state) {
 function nodeSettings(node2, keyFilter) {
   const byKey = /* @__PURE__ */ new Map();
   for (const state of node2.states) {
-    for (const [key, s] of keysOf(state)) {
+    for (const [key, s] of keysOf2(state)) {
       if (keyFilter?.length && !keyFilter.some((sel) => selectorMatches(sel, key) || isGlobKey(key) && sel === key)) continue;
       let k = byKey.get(key);
       if (!k) byKey.set(key, k = { key, values: {}, differs: false });

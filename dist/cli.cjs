@@ -282,7 +282,7 @@ if (tooOld) {
   process.exitCode = 2;
 } else {
   setHeapFlags();
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "43c773f9607866622604c0c05e769497", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "ece20f66e609734ccbf83a5c0e5df147", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}
