@@ -110,8 +110,10 @@ export function checkSpectral(manifest, spectralResults, repo) {
   const byPlant = {};
   const hits = new Set();
   const parseErrors = new Set();
+  // Spectral reports real paths: the tree may lie behind a symbolic link (bench/out in a worktree).
+  const real = fs.realpathSync(repo);
   for (const r of spectralResults) {
-    const file = path.relative(repo, r.source).split(path.sep).join('/');
+    const file = path.relative(r.source.startsWith(real + path.sep) ? real : repo, r.source).split(path.sep).join('/');
     if (r.code === 'parser') parseErrors.add(file);
     else hits.add(`${file}\0${r.code}`);
   }
