@@ -219,6 +219,24 @@ export class InputList implements Iterable<InputFile> {
     return f.claimedByPath && !f.devNull;
   }
 
+  /**
+   * The kinds that claim walked input `i` by its path (a `claimsOf` mask, 0 when none claims
+   * it), or undefined when the walk did not work it out (inputs kept whole, walks that claim
+   * by placement): the caller then asks its {@link InputFile}.
+   */
+  claimsAt(i: number): number | undefined {
+    if (this.dirOf.at(i) < 0) return undefined;
+    const flags = this.flags.at(i);
+    if ((flags & CLAIMED_BY_PATH) === 0) return 0;
+    const claims = this.claims.at(i);
+    return claims === 0 ? undefined : claims;
+  }
+
+  /** Is input `i` a link to /dev/null (a masked file, never read)? */
+  devNull(i: number): boolean {
+    return this.dirOf.at(i) < 0 ? (this.whole.get(i) as InputFile).devNull : (this.flags.at(i) & DEV_NULL) !== 0;
+  }
+
   /** The display path of input `i`. */
   display(i: number): string {
     const dir = this.dirOf.at(i);

@@ -27,7 +27,7 @@ import { mergeClusterFacts, type ClusterFactInput } from '../model/cluster';
 import type { ContextOptions } from '../model/context';
 import { NodeCompletion } from '../model/node-completion';
 import type { Placement } from '../model/node-layout';
-import { DetectedKinds, readClusterFactsAhead, readFileAhead, skippedAhead } from '../pipeline/cluster-facts';
+import { DetectedKinds, readClusterFactsAhead, readFileAhead, skippedAheadAt } from '../pipeline/cluster-facts';
 import { HANDLERS_BY_KIND, type AheadResult, type FileResult, type WorkItem } from '../pipeline/file-work';
 import { FileWorkers, type FileWorkerOptions } from '../pipeline/file-workers';
 import { processFile, type FileOutcome, type FileStages } from '../pipeline/file';
@@ -306,8 +306,9 @@ function* lintSteps(options: LintOptions, timer: PhaseTimer, pool: { workers: Fi
       const toWorkers = new Uint8Array(inputs.length);
       const items: WorkItem[] = [];
       for (let i = 0; i < inputs.length; i++) {
+        if (ahead.results.has(i) || (ahead.kinds.get(i) === null && !inputs.explicit(i))) continue;
         const f = inputs.get(i);
-        if (ahead.results.has(i) || (ahead.kinds.get(i) === null && !f.explicit) || !workerCanRead(f)) continue;
+        if (!workerCanRead(f)) continue;
         toWorkers[i] = 1;
         items.push(workItem(f, i, ahead.kinds.get(i)));
       }
@@ -413,8 +414,9 @@ function* timedWait<T>(timer: PhaseTimer, value: Promise<T>): Generator<Promise<
 function* readAheadWithWorkers(inputs: InputList, stages: FileStages, workers: FileWorkers): Generator<Promise<unknown>, { facts: ClusterFactInput[]; kinds: DetectedKinds; results: AheadResults }, unknown> {
   const items: WorkItem[] = [];
   for (let i = 0; i < inputs.length; i++) {
+    if (skippedAheadAt(inputs, i)) continue;
     const f = inputs.get(i);
-    if (!skippedAhead(f) && workerCanRead(f)) items.push(workItem(f, i));
+    if (workerCanRead(f)) items.push(workItem(f, i));
   }
   workers.readAhead(items);
   items.length = 0;
@@ -424,8 +426,7 @@ function* readAheadWithWorkers(inputs: InputList, stages: FileStages, workers: F
   const kinds = new DetectedKinds(inputs.length);
   const results: AheadResults = new Map();
   for (let i = 0; i < inputs.length; i++) {
-    const f = inputs.get(i);
-    if (skippedAhead(f)) continue;
+    if (skippedAheadAt(inputs, i)) continue;
     const w = fromWorkers.get(i);
     if (w && w.ahead?.kind !== 'main') {
       const kind = w.detected === undefined || w.detected === null ? w.detected : HANDLERS_BY_KIND.get(w.detected);
@@ -435,7 +436,7 @@ function* readAheadWithWorkers(inputs: InputList, stages: FileStages, workers: F
       continue;
     }
     // Links, and files a worker handed back, are read ahead here as with one thread.
-    const r = readFileAhead(f, stages);
+    const r = readFileAhead(inputs.get(i), stages);
     if (r.kind !== undefined) kinds.set(i, r.kind);
     if (r.facts) facts.push(...r.facts);
     if (r.extracted) results.set(i, { preread: r.extracted });

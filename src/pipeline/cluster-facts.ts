@@ -60,6 +60,13 @@ export function skippedAhead(f: InputFile): boolean {
   return f.devNull || (f.claimedByPath && !!(f.claims === undefined ? handlerForPath(f.display) : firstClaimant(f.claims))?.selfContained);
 }
 
+/** {@link skippedAhead} for input `i` of a list, answered from the list's flags when it can be, without making the input's paths. */
+export function skippedAheadAt(inputs: InputList, i: number): boolean {
+  const claims = inputs.claimsAt(i);
+  if (claims === undefined) return skippedAhead(inputs.get(i));
+  return inputs.devNull(i) || (claims !== 0 && !!firstClaimant(claims)?.selfContained);
+}
+
 /** The read-ahead of one input that {@link skippedAhead} does not skip. */
 export function readFileAhead(f: InputFile, stages: FileStages): AheadFile {
   const read = readAhead(f, stages);
@@ -81,9 +88,8 @@ export function readClusterFactsAhead(inputs: InputList, stages: FileStages): Re
   const kinds = new DetectedKinds(inputs.length);
   const extracted: ReadAheadResult['extracted'] = new Map();
   for (let i = 0; i < inputs.length; i++) {
-    const f = inputs.get(i);
-    if (skippedAhead(f)) continue;
-    const r = readFileAhead(f, stages);
+    if (skippedAheadAt(inputs, i)) continue;
+    const r = readFileAhead(inputs.get(i), stages);
     if (r.kind !== undefined) kinds.set(i, r.kind);
     if (r.facts) facts.push(...r.facts);
     if (r.extracted) extracted.set(i, r.extracted);

@@ -31,7 +31,9 @@ function isInside(file: string, dir: string): boolean {
 
 function realOrSelf(p: string): string {
   try {
-    return fs.realpathSync(p);
+    // One realpath(3) call: the JavaScript implementation lstats every component of the path,
+    // for every file with a finding.
+    return fs.realpathSync.native(p);
   } catch {
     return p;
   }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/inputs/discover';
 import { REAL_DIRS_KEPT, realPathResolver } from '../../src/inputs/real-path';
+import { skippedAhead, skippedAheadAt } from '../../src/pipeline/cluster-facts';
+import { claimsOf } from '../../src/sources/registry';
 import { tmpTree } from '../helpers/tmp-tree';
 
 /** A seeded tree of directories and files (names with spaces and non-ASCII letters among them). */
@@ -91,5 +93,41 @@ describe('real paths', () => {
     for (let k = 0; k < n; k++) expect(real(path.join(dir, `d${k}`, 'f'), false)).toBe(path.join(dir, `d${k}`, 'f'));
     expect(cache.size).toBeLessThanOrEqual(REAL_DIRS_KEPT);
     expect(cache.size).toBeGreaterThan(0);
+  });
+});
+
+describe('InputList flags read without making paths', () => {
+  it('answers claims, /dev/null masks and the read-ahead skip as the input itself does (seeded)', () => {
+    const names = ['99-k8s.conf', 'values.yaml', 'bootstrap.sh', 'notes.txt', 'kubelet.service', 'node.pkr.hcl', 'main.yml'];
+    const dirs = ['etc/sysctl.d', 'charts/app', 'scripts', 'roles/k8s/tasks', 'docs'];
+    let x = 11;
+    const next = (n: number) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x % n;
+    };
+    const files: Record<string, string> = {};
+    for (let k = 0; k < 80; k++) files[`${dirs[next(dirs.length)]}/${next(3)}-${names[next(names.length)]}`] = 'vm.swappiness = 1\n';
+    const root = tmpTree(files);
+    // Masks and links among them: a link to /dev/null, and a link to a file of the tree.
+    fs.symlinkSync('/dev/null', path.join(root, 'etc/sysctl.d/50-masked.conf'));
+    fs.symlinkSync('/dev/null', path.join(root, 'scripts/masked.sh'));
+    fs.mkdirSync(path.join(root, 'charts/app'), { recursive: true });
+    fs.symlinkSync('/dev/null', path.join(root, 'charts/app/masked-values.yaml'));
+    fs.symlinkSync(path.join(root, Object.keys(files)[0] as string), path.join(root, 'docs/linked.conf'));
+    const claimBy = { claimsOf, everything: () => true, conf: (display: string) => display.endsWith('.conf') };
+    for (const [how, claimPath] of Object.entries(claimBy)) {
+      for (const named of [['.'], ['etc', 'scripts/masked.sh', 'docs']]) {
+        const list = discover(named, root, { claimPath, allowUnmatched: true }).files;
+        expect(list.length).toBeGreaterThan(2);
+        for (let i = 0; i < list.length; i++) {
+          const f = list.get(i);
+          const where = `${how} ${named.join(' ')}: ${f.display}`;
+          expect(list.devNull(i), where).toBe(f.devNull);
+          const claims = list.claimsAt(i);
+          if (claims !== undefined) expect(claims, where).toBe(f.claimedByPath ? f.claims : 0);
+          expect(skippedAheadAt(list, i), where).toBe(skippedAhead(f));
+        }
+      }
+    }
   });
 });

@@ -54,4 +54,19 @@ describe('path claims worked out once per walked file', () => {
     // The paths do exercise claims by several kinds.
     expect(claimed).toBeGreaterThan(1000);
   });
+
+  it('ranks for the provisioning read-ahead only paths the ranking kind claims (which lets it skip inputs by their claims)', () => {
+    let ranked = 0;
+    for (const dir of DIRS) {
+      for (const name of NAMES) {
+        const display = `${dir}/${name}`.replace(/^\.\//, '');
+        for (const s of SOURCES) {
+          if (s.readAheadRank?.(display) === undefined) continue;
+          ranked++;
+          expect(s.claimsPath(display), `${s.kind} ranks ${display}`).toBe(true);
+        }
+      }
+    }
+    expect(ranked).toBeGreaterThan(20);
+  });
 });

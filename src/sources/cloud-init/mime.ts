@@ -27,7 +27,7 @@ export interface MimeEntity {
 
 /** Whether a text starts like a MIME message (cloud-init: `Content-Type: multipart/...` first). */
 export function looksLikeMime(text: string): boolean {
-  return /^(content-type|mime-version)\s*:/i.test(text.replace(/^\uFEFF/, ''));
+  return /^\uFEFF?(content-type|mime-version)\s*:/i.test(text);
 }
 
 /** Splits `text` into headers and body. `map` gives file spans of `text`. */
