@@ -19324,19 +19324,19 @@ var require_build = __commonJS({
       cleanClass() {
         if (this.len < 4) return this;
         CharClass2.sortRanges(this.r, this.len);
-        let w = 2;
+        let w2 = 2;
         for (let i = 2; i < this.len; i += 2) {
           const lo = this.r[i];
           const hi = this.r[i + 1];
-          if (lo <= this.r[w - 1] + 1) {
-            if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+          if (lo <= this.r[w2 - 1] + 1) {
+            if (hi > this.r[w2 - 1]) this.r[w2 - 1] = hi;
             continue;
           }
-          this.r[w] = lo;
-          this.r[w + 1] = hi;
-          w += 2;
+          this.r[w2] = lo;
+          this.r[w2 + 1] = hi;
+          w2 += 2;
         }
-        this.len = w;
+        this.len = w2;
         return this;
       }
       appendLiteral(x, flags) {
@@ -19431,18 +19431,18 @@ var require_build = __commonJS({
       }
       negateClass() {
         let nextLo = 0;
-        let w = 0;
+        let w2 = 0;
         for (let i = 0; i < this.len; i += 2) {
           const lo = this.r[i];
           const hi = this.r[i + 1];
           if (nextLo <= lo - 1) {
-            this.r[w] = nextLo;
-            this.r[w + 1] = lo - 1;
-            w += 2;
+            this.r[w2] = nextLo;
+            this.r[w2 + 1] = lo - 1;
+            w2 += 2;
           }
           nextLo = hi + 1;
         }
-        this.len = w;
+        this.len = w2;
         if (nextLo <= Unicode.MAX_RUNE) {
           this.r[this.len++] = nextLo;
           this.r[this.len++] = Unicode.MAX_RUNE;
@@ -29257,6 +29257,7 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/cli/heap-flags.ts
 init_define_SYSCTL_LINT_BUILTINS();
+var import_util = __toESM(require("util"), 1);
 var import_v8 = __toESM(require("v8"), 1);
 var HEAP_FLAGS = [
   ["semi-space-growth-factor", "1"],
@@ -29269,7 +29270,8 @@ function heapFlagsToSet(options) {
 function loadBuiltinsEveryRunNeeds() {
   void process.stdout;
   void process.stderr;
-  for (const name of ["url", "util", "worker_threads", "zlib"]) require(name);
+  for (const name of ["url", "util", "worker_threads", "zlib", "perf_hooks"]) require(name);
+  void import_util.default.parseArgs;
 }
 function setHeapFlags() {
   const flags = heapFlagsToSet([...process.execArgv, process.env.NODE_OPTIONS ?? ""]);
@@ -29776,6 +29778,22 @@ var InputList = class {
     if (this.dirOf.at(i) >= 0) return (this.flags.at(i) & (CLAIMED_BY_PATH | DEV_NULL)) === CLAIMED_BY_PATH;
     const f = this.whole.get(i);
     return f.claimedByPath && !f.devNull;
+  }
+  /**
+   * The kinds that claim walked input `i` by its path (a `claimsOf` mask, 0 when none claims
+   * it), or undefined when the walk did not work it out (inputs kept whole, walks that claim
+   * by placement): the caller then asks its {@link InputFile}.
+   */
+  claimsAt(i) {
+    if (this.dirOf.at(i) < 0) return void 0;
+    const flags = this.flags.at(i);
+    if ((flags & CLAIMED_BY_PATH) === 0) return 0;
+    const claims = this.claims.at(i);
+    return claims === 0 ? void 0 : claims;
+  }
+  /** Is input `i` a link to /dev/null (a masked file, never read)? */
+  devNull(i) {
+    return this.dirOf.at(i) < 0 ? this.whole.get(i).devNull : (this.flags.at(i) & DEV_NULL) !== 0;
   }
   /** The display path of input `i`. */
   display(i) {
@@ -31625,8 +31643,8 @@ var Lexer = class _Lexer {
         this.readRedirect(fd, start);
       } else {
         const start = this.pos;
-        const w = this.readWord();
-        this.command(start).words.push(w);
+        const w2 = this.readWord();
+        this.command(start).words.push(w2);
         this.touch(this.pos);
       }
     }
@@ -31715,7 +31733,7 @@ var Lexer = class _Lexer {
   readWord() {
     const t = this.text;
     const start = this.pos;
-    const w = new WordBuilder();
+    const w2 = new WordBuilder();
     while (this.pos < t.length) {
       const c = t[this.pos];
       if (isMeta(c)) break;
@@ -31724,56 +31742,56 @@ var Lexer = class _Lexer {
           this.pos += 2;
           continue;
         }
-        w.quoted = true;
-        if (this.pos + 1 < t.length) w.chars.push(t[this.pos + 1], this.pos + 1);
+        w2.quoted = true;
+        if (this.pos + 1 < t.length) w2.chars.push(t[this.pos + 1], this.pos + 1);
         this.pos += 2;
       } else if (c === "'") {
-        w.quoted = true;
-        this.readSingle(w);
+        w2.quoted = true;
+        this.readSingle(w2);
       } else if (c === '"') {
-        w.quoted = true;
-        this.readDouble(w);
-      } else if (this.readExpansion(w, false)) {
+        w2.quoted = true;
+        this.readDouble(w2);
+      } else if (this.readExpansion(w2, false)) {
       } else {
         let j = this.pos + 1;
         while (j < t.length && !WORD_STOP.has(t[j])) j++;
-        w.chars.pushRun(t, this.pos, j);
+        w2.chars.pushRun(t, this.pos, j);
         this.pos = j;
       }
     }
-    const built = w.chars.build(this.mapSpan);
-    return { value: built.text, map: built.map, span: this.mapSpan({ start, end: this.pos }), quoted: w.quoted, expansions: w.expansions };
+    const built = w2.chars.build(this.mapSpan);
+    return { value: built.text, map: built.map, span: this.mapSpan({ start, end: this.pos }), quoted: w2.quoted, expansions: w2.expansions };
   }
   /**
    * Reads what the shell expands at the current position — `$...`, a backquote command, or a
    * template tag a renderer would replace (`{{ }}`, `{% %}`, Terraform `%{ }`) — and says
    * whether there was one. The same in and outside double quotes, except for `$` details.
    */
-  readExpansion(w, inDouble) {
+  readExpansion(w2, inDouble) {
     const t = this.text;
     const c = t[this.pos];
     const next = t[this.pos + 1];
-    if (c === "$") this.readDollar(w, inDouble);
-    else if (c === "`") this.readBackquote(w);
-    else if (c === "{" && (next === "{" || next === "%")) this.readTemplate(w, next === "{" ? "}}" : "%}");
-    else if (c === "%" && next === "{") this.readTemplate(w, "}");
+    if (c === "$") this.readDollar(w2, inDouble);
+    else if (c === "`") this.readBackquote(w2);
+    else if (c === "{" && (next === "{" || next === "%")) this.readTemplate(w2, next === "{" ? "}}" : "%}");
+    else if (c === "%" && next === "{") this.readTemplate(w2, "}");
     else return false;
     return true;
   }
   unterminated(code, start, what) {
     this.issues.push({ code, span: this.mapSpan({ start, end: this.text.length }), message: `${what} is not closed; the shell would reject the command` });
   }
-  readSingle(w) {
+  readSingle(w2) {
     const t = this.text;
     const open = this.pos;
     const close = t.indexOf("'", open + 1);
     const end2 = close < 0 ? t.length : close;
-    w.chars.pushRun(t, open + 1, end2);
-    w.chars.consumedTo(Math.min(t.length, end2 + 1));
+    w2.chars.pushRun(t, open + 1, end2);
+    w2.chars.consumedTo(Math.min(t.length, end2 + 1));
     if (close < 0) this.unterminated("unterminated-quote", open, "single quote");
     this.pos = close < 0 ? t.length : close + 1;
   }
-  readDouble(w) {
+  readDouble(w2) {
     const t = this.text;
     const open = this.pos;
     this.pos++;
@@ -31783,40 +31801,40 @@ var Lexer = class _Lexer {
         const next = t[this.pos + 1];
         if (next === "\n") this.pos += 2;
         else if (next === "$" || next === "`" || next === '"' || next === "\\") {
-          w.chars.push(next, this.pos + 1);
+          w2.chars.push(next, this.pos + 1);
           this.pos += 2;
         } else {
-          w.chars.push("\\", this.pos);
+          w2.chars.push("\\", this.pos);
           this.pos++;
         }
-      } else if (this.readExpansion(w, true)) {
+      } else if (this.readExpansion(w2, true)) {
       } else {
         let j = this.pos + 1;
         while (j < t.length && !DOUBLE_STOP.has(t[j])) j++;
-        w.chars.pushRun(t, this.pos, j);
+        w2.chars.pushRun(t, this.pos, j);
         this.pos = j;
       }
     }
     if (this.pos >= t.length) this.unterminated("unterminated-quote", open, "double quote");
     else {
-      w.chars.consumedTo(this.pos + 1);
+      w2.chars.consumedTo(this.pos + 1);
       this.pos++;
     }
   }
   /** `$...` at the current position: an expansion kept verbatim, or bash quoting. */
-  readDollar(w, inDouble) {
+  readDollar(w2, inDouble) {
     const t = this.text;
     const start = this.pos;
     const next = t[start + 1];
     if (!inDouble && next === "'") {
-      w.quoted = true;
-      this.readAnsiC(w);
+      w2.quoted = true;
+      this.readAnsiC(w2);
       return;
     }
     if (!inDouble && next === '"') {
-      w.quoted = true;
+      w2.quoted = true;
       this.pos++;
-      this.readDouble(w);
+      this.readDouble(w2);
       return;
     }
     let end2;
@@ -31827,11 +31845,11 @@ var Lexer = class _Lexer {
       while (end2 < t.length && /[A-Za-z0-9_]/.test(t[end2])) end2++;
     } else if (next !== void 0 && /[0-9@*#?$!-]/.test(next)) end2 = start + 2;
     else {
-      w.chars.push("$", start);
+      w2.chars.push("$", start);
       this.pos++;
       return;
     }
-    w.raw(t, start, end2);
+    w2.raw(t, start, end2);
     this.pos = end2;
   }
   /**
@@ -31899,18 +31917,18 @@ var Lexer = class _Lexer {
     this.unterminated("unterminated-substitution", at - 1, `"${t.slice(at - 1, at + 1)}"`);
     return t.length;
   }
-  readBackquote(w) {
+  readBackquote(w2) {
     const t = this.text;
     const start = this.pos;
     let i = start + 1;
     while (i < t.length && t[i] !== "`") i += t[i] === "\\" ? 2 : 1;
     if (i >= t.length) this.unterminated("unterminated-substitution", start, "backquote");
     const end2 = Math.min(t.length, i + 1);
-    w.raw(t, start, end2);
+    w2.raw(t, start, end2);
     this.pos = end2;
   }
   /** A template expression rendered before the shell runs: kept whole, never split. */
-  readTemplate(w, closer) {
+  readTemplate(w2, closer) {
     const t = this.text;
     const start = this.pos;
     let end2;
@@ -31919,11 +31937,11 @@ var Lexer = class _Lexer {
       const c = t.indexOf(closer, start + 2);
       end2 = c < 0 ? t.length : c + closer.length;
     }
-    w.raw(t, start, end2);
+    w2.raw(t, start, end2);
     this.pos = end2;
   }
   /** bash `$'...'`: backslash escapes decoded, each character mapped to its escape. */
-  readAnsiC(w) {
+  readAnsiC(w2) {
     const t = this.text;
     const open = this.pos;
     let i = open + 2;
@@ -31933,31 +31951,31 @@ var Lexer = class _Lexer {
         const e = t[i + 1];
         const dec = simple2[e];
         if (dec !== void 0) {
-          w.chars.push(dec, i, i + 2);
+          w2.chars.push(dec, i, i + 2);
           i += 2;
           continue;
         }
         const m = /^(x[0-9A-Fa-f]{1,2}|[0-7]{1,3})/.exec(t.slice(i + 1, i + 4));
         if (m) {
           const code = m[1]?.startsWith("x") ? parseInt(m[1].slice(1), 16) : parseInt(m[1] ?? "0", 8);
-          w.chars.push(String.fromCharCode(code), i, i + 1 + (m[1]?.length ?? 0));
+          w2.chars.push(String.fromCharCode(code), i, i + 1 + (m[1]?.length ?? 0));
           i += 1 + (m[1]?.length ?? 0);
           continue;
         }
-        w.chars.push("\\", i);
+        w2.chars.push("\\", i);
         i++;
         continue;
       }
-      w.chars.push(t[i], i);
+      w2.chars.push(t[i], i);
       i++;
     }
     if (i >= t.length) this.unterminated("unterminated-quote", open, "$' quote");
-    w.chars.consumedTo(Math.min(t.length, i + 1));
+    w2.chars.consumedTo(Math.min(t.length, i + 1));
     this.pos = Math.min(t.length, i + 1);
   }
 };
-function isLiteral(w, start = 0, end2 = w.value.length) {
-  return !w.expansions.some((x) => x.start < end2 && x.end > start);
+function isLiteral(w2, start = 0, end2 = w2.value.length) {
+  return !w2.expansions.some((x) => x.start < end2 && x.end > start);
 }
 var TEMPLATE_EXPRESSION = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|[$%]\{[^}]*\}/g;
 function templateRanges(text) {
@@ -31976,13 +31994,13 @@ var ContentBuilder = class {
     return this.b.length;
   }
   /** Appends value[from, to) of a word, each character at its own file position. */
-  word(w, from = 0, to = w.value.length) {
+  word(w2, from = 0, to = w2.value.length) {
     const base = this.b.length;
     for (let i = from; i < to; i++) {
-      const sp = w.map({ start: i, end: i + 1 });
-      this.b.push(w.value[i], sp.start, sp.end);
+      const sp = w2.map({ start: i, end: i + 1 });
+      this.b.push(w2.value[i], sp.start, sp.end);
     }
-    for (const x of w.expansions) {
+    for (const x of w2.expansions) {
       const s = Math.max(x.start, from);
       const e = Math.min(x.end, to);
       if (s < e) this.expansions.push({ start: base + s - from, end: base + e - from });
@@ -32010,13 +32028,13 @@ function echoOutput(args) {
   }
   const out = new ContentBuilder();
   for (let k = i; k < args.length; k++) {
-    const w = args[k];
+    const w2 = args[k];
     if (k > i) {
       const prevEnd = args[k - 1].span.end;
       out.literal(" ", { start: prevEnd, end: prevEnd });
     }
-    if (escapes) decodeEscapes(w, 0, w.value.length, out);
-    else out.word(w);
+    if (escapes) decodeEscapes(w2, 0, w2.value.length, out);
+    else out.word(w2);
   }
   if (newline && args.length > i) {
     const end2 = args[args.length - 1].span.end;
@@ -32025,18 +32043,18 @@ function echoOutput(args) {
   return out.build();
 }
 var ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", a: "\x07", b: "\b", f: "\f", v: "\v", e: "\x1B" };
-function decodeEscapes(w, from, to, out) {
+function decodeEscapes(w2, from, to, out) {
   let i = from;
   let run2 = from;
   const flush = (end2) => {
-    if (end2 > run2) out.word(w, run2, end2);
+    if (end2 > run2) out.word(w2, run2, end2);
   };
   while (i < to) {
-    if (w.value[i] === "\\" && i + 1 < to) {
-      const d = ESCAPES[w.value[i + 1]];
+    if (w2.value[i] === "\\" && i + 1 < to) {
+      const d = ESCAPES[w2.value[i + 1]];
       if (d !== void 0) {
         flush(i);
-        out.literal(d, w.map({ start: i, end: i + 2 }));
+        out.literal(d, w2.map({ start: i, end: i + 2 }));
         i += 2;
         run2 = i;
         continue;
@@ -32084,10 +32102,10 @@ function heredocOutput(h) {
   }
   return { text: h.text, map: h.map, expansions };
 }
-function hereStringOutput(w) {
+function hereStringOutput(w2) {
   const out = new ContentBuilder();
-  out.word(w);
-  out.literal("\n", { start: w.span.end, end: w.span.end });
+  out.word(w2);
+  out.literal("\n", { start: w2.span.end, end: w2.span.end });
   return out.build();
 }
 function contentIsLiteral(c, start = 0, end2 = c.text.length) {
@@ -32179,18 +32197,18 @@ var WRAPPER_ARG_OPTIONS = {
 function invocation(words) {
   let i = 0;
   while (i < words.length) {
-    const w = words[i];
-    if (!w.quoted && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value)) {
+    const w2 = words[i];
+    if (!w2.quoted && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w2.value)) {
       i++;
       continue;
     }
-    if (!isLiteral(w)) return void 0;
-    const name = basename(w.value);
-    if (!w.quoted && RESERVED.has(w.value)) {
+    if (!isLiteral(w2)) return void 0;
+    const name = basename(w2.value);
+    if (!w2.quoted && RESERVED.has(w2.value)) {
       i++;
       continue;
     }
-    if (!w.quoted && SKIP_COMMAND.has(w.value)) return void 0;
+    if (!w2.quoted && SKIP_COMMAND.has(w2.value)) return void 0;
     const argOptions = WRAPPER_ARG_OPTIONS[name];
     if (!argOptions) return { name, args: words.slice(i + 1) };
     i++;
@@ -32252,23 +32270,23 @@ function stdinOf(cmd, pipedFrom) {
   }
   return void 0;
 }
-function target(w, mode, content, tool, how, commandSpan, out) {
-  const p = w.value;
+function target(w2, mode, content, tool, how, commandSpan, out) {
+  const p = w2.value;
   const isTee = tool === "tee";
   if (p.startsWith(PROC_SYS) && p.length > PROC_SYS.length) {
-    procWrite(w, content, isTee ? "tee /proc/sys" : `${tool} > /proc/sys`, commandSpan, out);
+    procWrite(w2, content, isTee ? "tee /proc/sys" : `${tool} > /proc/sys`, commandSpan, out);
   } else if (SYSCTL_FILE.test(p)) {
-    out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
+    out.fileWrites.push({ order: nextOrder(out), path: p, pathSpan: w2.span, mode, content, command: isTee ? how : `${tool} ${how}`, commandSpan });
   } else if (MODULES_FILE.test(p)) {
-    out.moduleFiles.push({ order: nextOrder(out), path: p, pathSpan: w.span, mode, content });
+    out.moduleFiles.push({ order: nextOrder(out), path: p, pathSpan: w2.span, mode, content });
   }
 }
-function procWrite(w, content, command, commandSpan, out) {
+function procWrite(w2, content, command, commandSpan, out) {
   let keyStart = PROC_SYS.length;
-  while (w.value[keyStart] === "/") keyStart++;
-  let keyEnd = w.value.length;
-  while (keyEnd > keyStart && w.value[keyEnd - 1] === "/") keyEnd--;
-  const rawKey = w.value.slice(keyStart, keyEnd);
+  while (w2.value[keyStart] === "/") keyStart++;
+  let keyEnd = w2.value.length;
+  while (keyEnd > keyStart && w2.value[keyEnd - 1] === "/") keyEnd--;
+  const rawKey = w2.value.slice(keyStart, keyEnd);
   let value = "";
   let valueSpan = { start: commandSpan.start, end: commandSpan.start };
   let known2 = false;
@@ -32285,12 +32303,12 @@ function procWrite(w, content, command, commandSpan, out) {
     key: canonicalKey("/" + rawKey),
     rawKey,
     value,
-    keySpan: w.map({ start: keyStart, end: keyEnd }),
+    keySpan: w2.map({ start: keyStart, end: keyEnd }),
     valueSpan,
     commandSpan,
     command,
     method: "proc",
-    unevaluated: !known2 || !isLiteral(w, keyStart, keyEnd),
+    unevaluated: !known2 || !isLiteral(w2, keyStart, keyEnd),
     isGlob: false,
     ignoreUnknown: false
   });
@@ -32459,8 +32477,8 @@ function sed(args, span, out) {
 }
 function sedOutput(scripts) {
   const pieces = [];
-  for (const w of scripts) {
-    const v = w.value;
+  for (const w2 of scripts) {
+    const v = w2.value;
     let i = 0;
     while (i < v.length) {
       while (i < v.length && /[\s;0-9,$!]/.test(v[i])) i++;
@@ -32480,7 +32498,7 @@ function sedOutput(scripts) {
         const s = patEnd;
         const e = Math.max(s, replEnd - 1);
         const text2 = v.slice(s, e);
-        pieces.push({ w, s, e, amp: /(^|[^\\])&/.test(text2) });
+        pieces.push({ w: w2, s, e, amp: /(^|[^\\])&/.test(text2) });
         i = replEnd;
         while (i < v.length && /[gpIiMme0-9w]/.test(v[i]) && v[i] !== ";") i++;
       } else if ((c === "a" || c === "i" || c === "c") && i + 1 < v.length) {
@@ -32489,7 +32507,7 @@ function sedOutput(scripts) {
         while (v[s] === " " || v[s] === "	" || v[s] === "\n") s++;
         let e = v.indexOf("\n", s);
         if (e < 0) e = v.length;
-        pieces.push({ w, s, e, amp: false });
+        pieces.push({ w: w2, s, e, amp: false });
         i = e;
       } else {
         const next = v.slice(i).search(/[;\n]/);
@@ -32563,22 +32581,22 @@ function copy(name, args, span, out) {
 }
 
 // src/sources/shell/index.ts
-function writeToAssignment(w, where) {
+function writeToAssignment(w2, where) {
   return {
-    key: w.key,
-    rawKey: w.rawKey,
-    value: w.value,
-    ignoreFailure: w.ignoreUnknown,
-    isGlob: w.isGlob,
-    templated: w.unevaluated,
-    keySpan: w.keySpan,
-    valueSpan: w.valueSpan,
-    lineSpan: w.commandSpan,
+    key: w2.key,
+    rawKey: w2.rawKey,
+    value: w2.value,
+    ignoreFailure: w2.ignoreUnknown,
+    isGlob: w2.isGlob,
+    templated: w2.unevaluated,
+    keySpan: w2.keySpan,
+    valueSpan: w2.valueSpan,
+    lineSpan: w2.commandSpan,
     file: where.file,
     scope: where.scope,
     phase: "runtime",
-    via: `${where.via}: ${w.command}`,
-    split: w.split
+    via: `${where.via}: ${w2.command}`,
+    split: w2.split
   };
 }
 
@@ -32645,7 +32663,7 @@ var UserDataFacts = class {
   /** Records what a command (or script) does. */
   addShell(a, step) {
     const at = (order) => step.order * FACTS_PER_STEP + order;
-    for (const w of a.writes) this.writes.push({ write: w, step, order: at(w.order) });
+    for (const w2 of a.writes) this.writes.push({ write: w2, step, order: at(w2.order) });
     for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: at(r.order) });
     for (const f of a.fileWrites) this.files.push({ path: f.path, order: at(f.order), location: f.pathSpan, mode: f.mode, parsed: f.content ? parseContentAsSysctl(f.content) : void 0, step });
     for (const m of a.moduleFiles) {
@@ -32721,7 +32739,7 @@ var ProvisionFacts = class {
    */
   addShell(a, step, file, resolveCopy) {
     const base = this.nextStep();
-    for (const w of a.writes) this.writes.push({ write: w, step, order: base + w.order, file });
+    for (const w2 of a.writes) this.writes.push({ write: w2, step, order: base + w2.order, file });
     for (const r of a.reapplies) this.reapplies.push({ reapply: r, step, order: base + r.order, file });
     for (const f of a.fileWrites) {
       const parsed = f.content ? parseContentAsSysctl(f.content) : f.mode === "copy" ? resolveCopy?.(f) : void 0;
@@ -34551,7 +34569,7 @@ function commands(node2, stage, ctx) {
       const argv = [];
       for (const a of item.items) if (isScalar(a) && a.value !== null) argv.push(execWord({ text: a.text, map: a.map, span: a.span }));
       facts.addShell(analyzeArgv(argv), step);
-      facts.noteKubernetes(argv.map((w) => w.value).join(" "), step.label);
+      facts.noteKubernetes(argv.map((w2) => w2.value).join(" "), step.label);
     }
   });
 }
@@ -34657,7 +34675,7 @@ function rancherSysctl(node2, ctx) {
 // src/sources/cloud-init/mime.ts
 init_define_SYSCTL_LINT_BUILTINS();
 function looksLikeMime(text) {
-  return /^(content-type|mime-version)\s*:/i.test(text.replace(/^\uFEFF/, ""));
+  return /^\uFEFF?(content-type|mime-version)\s*:/i.test(text);
 }
 function parseEntity(text, map) {
   let i = 0;
@@ -35103,13 +35121,13 @@ function readContainer(container, role, src, out) {
   for (const hook of lifecycleArgv(container)) take(analyzeArgv(hook));
   if (!writes.length) return;
   const privileged = privilegedOf(container);
-  for (const w of writes) {
+  for (const w2 of writes) {
     if (!privileged) {
-      out.observations.push(observe("unprivileged-sysctl-write", src, w.keySpan, w.key, { via: `${label2}: ${w.command}` }));
+      out.observations.push(observe("unprivileged-sysctl-write", src, w2.keySpan, w2.key, { via: `${label2}: ${w2.command}` }));
       continue;
     }
-    const scope = writeScope(w.key, out.flags);
-    const a = { ...writeToAssignment(w, { file: src.file, scope, via: label2 }), origin: "container" };
+    const scope = writeScope(w2.key, out.flags);
+    const a = { ...writeToAssignment(w2, { file: src.file, scope, via: label2 }), origin: "container" };
     (scope === "node" ? out.nodeWrites : out.podWrites).push(a);
   }
 }
@@ -35204,18 +35222,18 @@ function containerItems(v) {
   }
   return [];
 }
-function visit(m, pathKeys, chain, w) {
+function visit(m, pathKeys, chain, w2) {
   const here = [...chain, m];
   const flags = { hostNetwork: inherited(here, "hostNetwork"), hostIPC: inherited(here, "hostIPC") };
   const anchorKeys = /securitycontext$/i.test(pathKeys[pathKeys.length - 1] ?? "") ? pathKeys.slice(0, -1) : pathKeys;
-  const src = { file: w.file, id: `${w.file}#${w.docStart}/${pathKeys.join(".")}`, workload: label(anchorKeys, w.chart) };
+  const src = { file: w2.file, id: `${w2.file}#${w2.docStart}/${pathKeys.join(".")}`, workload: label(anchorKeys, w2.chart) };
   let analysis;
   const pod = () => analysis ??= emptyAnalysis(flags);
   for (const p of m.pairs) {
     const k = keyText(p);
     if (k === void 0) continue;
     if (k === "sysctls" && (isSeq(p.value) || isMap(p.value))) {
-      readPodSysctls(p.value, src, pod(), { mapForm: "expected", via: `${label([...pathKeys, k], w.chart)}` });
+      readPodSysctls(p.value, src, pod(), { mapForm: "expected", via: `${label([...pathKeys, k], w2.chart)}` });
       continue;
     }
     if (CONTAINER_LISTS.test(k)) {
@@ -35225,12 +35243,12 @@ function visit(m, pathKeys, chain, w) {
         continue;
       }
     }
-    if (isMap(p.value)) visit(p.value, [...pathKeys, k], here, w);
-    else if (isSeq(p.value)) p.value.items.forEach((it, i) => isMap(it) && visit(it, [...pathKeys, `${k}[${i}]`], here, w));
+    if (isMap(p.value)) visit(p.value, [...pathKeys, k], here, w2);
+    else if (isSeq(p.value)) p.value.items.forEach((it, i) => isMap(it) && visit(it, [...pathKeys, `${k}[${i}]`], here, w2));
   }
   if (analysis) {
-    w.nodes.push(...podNodes(analysis, src));
-    w.findings.push(...analysis.limitFindings);
+    w2.nodes.push(...podNodes(analysis, src));
+    w2.findings.push(...analysis.limitFindings);
   }
 }
 function extractValues(file, abs, text) {
@@ -35739,8 +35757,8 @@ var k8sManifestHandler = {
 // src/sources/script/handler.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var TRIGGER = /sysctl|\/proc\/sys/;
-function copiedFile(w, scriptAbs, input, consumed) {
-  const from = w.from;
+function copiedFile(w2, scriptAbs, input, consumed) {
+  const from = w2.from;
   if (!from || !from.literal || from.path.startsWith("/") || !input.readRelated) return void 0;
   const related = input.readRelated(node_path_default.resolve(node_path_default.dirname(scriptAbs), from.path));
   if (!related) return void 0;
@@ -35769,7 +35787,7 @@ var scriptHandler = {
     const facts = new ProvisionFacts(input.display);
     const step = { label: timing === "every-boot" ? "this boot script" : "this script", timing };
     const consumed = [];
-    facts.addShell(analyzeScript(text), step, input.display, (w) => copiedFile(w, input.abs, input, consumed));
+    facts.addShell(analyzeScript(text), step, input.display, (w2) => copiedFile(w2, input.abs, input, consumed));
     facts.noteKubernetes(text, input.display);
     const node2 = facts.toNode(`script:${input.display}`, "script", timing === "once" ? "once" : "unknown");
     return { nodes: node2 ? [node2] : [], findings: facts.findings, consumed };
@@ -36298,7 +36316,7 @@ var PackerRun = class {
     const inline = stringsOf(p.get("inline"));
     if (inline.length) {
       const script3 = joinMapped(inline, "\n");
-      this.facts.addShell(analyzeScript(script3.text, script3.map), step, this.input.display, (w) => this.copied(w));
+      this.facts.addShell(analyzeScript(script3.text, script3.map), step, this.input.display, (w2) => this.copied(w2));
       this.facts.noteKubernetes(script3.text, p.label);
       for (const m of script3.text.matchAll(/(?:^|[\s;&|])(\/[^\s;&|'"$`]+\.(?:sh|bash))(?=$|[\s;&|])/gm)) {
         const f = this.uploaded(m[1]);
@@ -36314,7 +36332,7 @@ var PackerRun = class {
   runScript(f, label2) {
     this.consumed.push(f);
     if (!/sysctl|\/proc\/sys/.test(f.text)) return;
-    this.facts.addShell(analyzeScript(f.text), { label: label2, timing: "build" }, f.display, (w) => this.copied(w));
+    this.facts.addShell(analyzeScript(f.text), { label: label2, timing: "build" }, f.display, (w2) => this.copied(w2));
     this.facts.noteKubernetes(f.text, f.display);
   }
   /** The repository file an upload put at `remote` on the build machine. */
@@ -36328,8 +36346,8 @@ var PackerRun = class {
     return void 0;
   }
   /** The content of a file a shell step copies or moves into a sysctl location. */
-  copied(w) {
-    const from = w.from;
+  copied(w2) {
+    const from = w2.from;
     if (!from?.literal || !from.path.startsWith("/")) return void 0;
     const f = this.uploaded(from.path);
     if (!f) return void 0;
@@ -36874,8 +36892,8 @@ function scriptOf(command) {
   let i = 0;
   if (words[i] !== void 0 && /(^|\/)(ba|da)?sh$/.test(words[i])) i++;
   while (words[i]?.startsWith("-")) i++;
-  const w = words[i];
-  return w && w.startsWith("/") && !/(^|\/)(sysctl|echo|sh|bash|systemctl|modprobe)$/.test(w) ? w : void 0;
+  const w2 = words[i];
+  return w2 && w2.startsWith("/") && !/(^|\/)(sysctl|echo|sh|bash|systemctl|modprobe)$/.test(w2) ? w2 : void 0;
 }
 function readScript(input, p) {
   if (!input.readRelated) return void 0;
@@ -37083,6 +37101,11 @@ var DetectedKinds = class {
 function skippedAhead(f) {
   return f.devNull || f.claimedByPath && !!(f.claims === void 0 ? handlerForPath(f.display) : firstClaimant(f.claims))?.selfContained;
 }
+function skippedAheadAt(inputs, i) {
+  const claims = inputs.claimsAt(i);
+  if (claims === void 0) return skippedAhead(inputs.get(i));
+  return inputs.devNull(i) || claims !== 0 && !!firstClaimant(claims)?.selfContained;
+}
 function readFileAhead(f, stages) {
   const read = readAhead(f, stages);
   if (!read) return { kind: void 0 };
@@ -37101,9 +37124,8 @@ function readClusterFactsAhead(inputs, stages) {
   const kinds = new DetectedKinds(inputs.length);
   const extracted = /* @__PURE__ */ new Map();
   for (let i = 0; i < inputs.length; i++) {
-    const f = inputs.get(i);
-    if (skippedAhead(f)) continue;
-    const r = readFileAhead(f, stages);
+    if (skippedAheadAt(inputs, i)) continue;
+    const r = readFileAhead(inputs.get(i), stages);
     if (r.kind !== void 0) kinds.set(i, r.kind);
     if (r.facts) facts.push(...r.facts);
     if (r.extracted) extracted.set(i, r.extracted);
@@ -37456,32 +37478,36 @@ var FileWorkers = class {
     for (const it of req.items) this.displays.delete(it.i);
     this.answer(req, reply.results);
     this.pump();
-    const w = this.wake;
+    const w2 = this.wake;
     this.wake = void 0;
-    w?.resolve();
+    w2?.resolve();
   }
   stopped(slot, reason) {
     if (this.closed || this.failure) return;
     const at = Atomics.load(slot.current, 0);
     const file = at >= 0 ? this.displays.get(at) : void 0;
     this.failure = new WorkerStopped(`a worker thread stopped${file === void 0 ? "" : ` while reading ${file}`} (${reason}); run with --threads 1 to lint on one thread`);
-    const w = this.wake;
+    const w2 = this.wake;
     this.wake = void 0;
-    w?.reject(this.failure);
+    w2?.reject(this.failure);
     this.close();
   }
 };
 
 // src/pipeline/provisioning.ts
 init_define_SYSCTL_LINT_BUILTINS();
+var RANKED_KINDS = SOURCES.reduce((mask, s, k) => s.readAheadRank ? mask | 1 << k : mask, 0);
 function ranked(inputs) {
   const out = [];
   for (let i = 0; i < inputs.length; i++) {
     if (!inputs.claimedNotMasked(i)) continue;
+    const claims = inputs.claimsAt(i);
+    if (claims !== void 0 && (claims & RANKED_KINDS) === 0) continue;
     const display = inputs.display(i);
     let rank;
-    for (const s of SOURCES) {
-      const r = s.readAheadRank?.(display);
+    for (let k = 0; k < SOURCES.length; k++) {
+      if (claims !== void 0 && (claims & 1 << k) === 0) continue;
+      const r = SOURCES[k].readAheadRank?.(display);
       if (r !== void 0 && (rank === void 0 || r < rank)) rank = r;
     }
     if (rank !== void 0) out.push({ f: inputs.get(i), i, rank });
@@ -37931,10 +37957,10 @@ function versionHolds(cond, v) {
   const cmp = (lit, test) => {
     if (lit === void 0) return true;
     if (!v) return false;
-    const w = parseVersion(lit);
-    if (!w) return false;
-    if (!v.hasPatch && w.hasPatch && v.major === w.major && v.minor === w.minor) return false;
-    return test(compareVersions(v, w));
+    const w2 = parseVersion(lit);
+    if (!w2) return false;
+    if (!v.hasPatch && w2.hasPatch && v.major === w2.major && v.minor === w2.minor) return false;
+    return test(compareVersions(v, w2));
   };
   return cmp(cond.lt, (c) => c < 0) && cmp(cond.lte, (c) => c <= 0) && cmp(cond.gt, (c) => c > 0) && cmp(cond.gte, (c) => c >= 0);
 }
@@ -39254,13 +39280,13 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
       const c = candidates[i];
       const severity = judge(c.key, c.setting.winner, c.state, c.appliers, NO_VARS);
       if (!severity || node2.provenance === "live") continue;
-      const w = c.setting.winner;
+      const w2 = c.setting.winner;
       const overridden = c.setting.overridden;
       for (let j = 0; j < overridden.length; j++) {
         const o = overridden[j];
         if (winners.has(o) || shadowedDone.has(o)) continue;
         shadowedDone.add(o);
-        judge(c.key, o, c.state, c.appliers, NO_VARS, [{ location: { file: w.file, span: w.keySpan }, message: `overridden by this later assignment of ${w.value}, which takes effect` }], severity);
+        judge(c.key, o, c.state, c.appliers, NO_VARS, [{ location: { file: w2.file, span: w2.keySpan }, message: `overridden by this later assignment of ${w2.value}, which takes effect` }], severity);
       }
     }
     flushGroups();
@@ -39901,7 +39927,7 @@ function closestNames(input, names, max = 3) {
     }
     const words = name.split(/[-/]/);
     const typed = needle.split(/[-/]/).filter(Boolean);
-    if (typed.length > 1 && typed.every((w) => words.includes(w))) {
+    if (typed.length > 1 && typed.every((w2) => words.includes(w2))) {
       scored.push({ name, score: 0.75 + (words.length - typed.length) / 1e3 });
       continue;
     }
@@ -40592,8 +40618,9 @@ function* lintSteps(options, timer, pool) {
       const toWorkers = new Uint8Array(inputs.length);
       const items = [];
       for (let i = 0; i < inputs.length; i++) {
+        if (ahead.results.has(i) || ahead.kinds.get(i) === null && !inputs.explicit(i)) continue;
         const f = inputs.get(i);
-        if (ahead.results.has(i) || ahead.kinds.get(i) === null && !f.explicit || !workerCanRead(f)) continue;
+        if (!workerCanRead(f)) continue;
         toWorkers[i] = 1;
         items.push(workItem(f, i, ahead.kinds.get(i)));
       }
@@ -40679,8 +40706,9 @@ function* timedWait(timer, value) {
 function* readAheadWithWorkers(inputs, stages, workers) {
   const items = [];
   for (let i = 0; i < inputs.length; i++) {
+    if (skippedAheadAt(inputs, i)) continue;
     const f = inputs.get(i);
-    if (!skippedAhead(f) && workerCanRead(f)) items.push(workItem(f, i));
+    if (workerCanRead(f)) items.push(workItem(f, i));
   }
   workers.readAhead(items);
   items.length = 0;
@@ -40690,17 +40718,16 @@ function* readAheadWithWorkers(inputs, stages, workers) {
   const kinds = new DetectedKinds(inputs.length);
   const results = /* @__PURE__ */ new Map();
   for (let i = 0; i < inputs.length; i++) {
-    const f = inputs.get(i);
-    if (skippedAhead(f)) continue;
-    const w = fromWorkers.get(i);
-    if (w && w.ahead?.kind !== "main") {
-      const kind = w.detected === void 0 || w.detected === null ? w.detected : HANDLERS_BY_KIND.get(w.detected);
+    if (skippedAheadAt(inputs, i)) continue;
+    const w2 = fromWorkers.get(i);
+    if (w2 && w2.ahead?.kind !== "main") {
+      const kind = w2.detected === void 0 || w2.detected === null ? w2.detected : HANDLERS_BY_KIND.get(w2.detected);
       if (kind !== void 0) kinds.set(i, kind);
-      if (w.ahead?.kind === "extracted") facts.push(...w.ahead.extraction.clusterFacts ?? []);
-      if (w.ahead) results.set(i, { worker: w.ahead });
+      if (w2.ahead?.kind === "extracted") facts.push(...w2.ahead.extraction.clusterFacts ?? []);
+      if (w2.ahead) results.set(i, { worker: w2.ahead });
       continue;
     }
-    const r = readFileAhead(f, stages);
+    const r = readFileAhead(inputs.get(i), stages);
     if (r.kind !== void 0) kinds.set(i, r.kind);
     if (r.facts) facts.push(...r.facts);
     if (r.extracted) results.set(i, { preread: r.extracted });
@@ -40863,6 +40890,125 @@ function truncateText(s, max) {
 // src/reporters/fingerprint.ts
 init_define_SYSCTL_LINT_BUILTINS();
 
+// src/core/sha256.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225];
+var w = new Uint32Array(64);
+function sha256(text) {
+  const data = Buffer.from(text, "utf8");
+  const bits = data.length * 8;
+  const padded = Buffer.alloc(Math.ceil((data.length + 9) / 64) * 64);
+  data.copy(padded);
+  padded[data.length] = 128;
+  padded.writeUInt32BE(Math.floor(bits / 4294967296), padded.length - 8);
+  padded.writeUInt32BE(bits >>> 0, padded.length - 4);
+  const h = H0.slice();
+  for (let block = 0; block < padded.length; block += 64) {
+    for (let t = 0; t < 16; t++) w[t] = padded.readUInt32BE(block + 4 * t);
+    for (let t = 16; t < 64; t++) {
+      const x = w[t - 15];
+      const y = w[t - 2];
+      const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
+      const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
+      w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+    }
+    let [a, b, c, d, e, f, g, hh] = h;
+    for (let t = 0; t < 64; t++) {
+      const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+      const ch = e & f ^ ~e & g;
+      const t1 = hh + S1 + ch + K[t] + w[t] | 0;
+      const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+      const maj = a & b ^ a & c ^ b & c;
+      const t2 = S0 + maj | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    h[0] = h[0] + a | 0;
+    h[1] = h[1] + b | 0;
+    h[2] = h[2] + c | 0;
+    h[3] = h[3] + d | 0;
+    h[4] = h[4] + e | 0;
+    h[5] = h[5] + f | 0;
+    h[6] = h[6] + g | 0;
+    h[7] = h[7] + hh | 0;
+  }
+  const out = Buffer.alloc(32);
+  for (let i = 0; i < 8; i++) out.writeUInt32BE(h[i] >>> 0, 4 * i);
+  return out;
+}
+
 // src/reporters/repo-paths.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var import_node_url2 = require("node:url");
@@ -40881,7 +41027,7 @@ function isInside2(file, dir) {
 }
 function realOrSelf(p) {
   try {
-    return node_fs_default.realpathSync(p);
+    return node_fs_default.realpathSync.native(p);
   } catch {
     return p;
   }
@@ -40934,7 +41080,7 @@ function normalizeLine(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 function fingerprintOf(p) {
-  return cryptoLib().createHash("sha256").update(["v1", p.ruleId, p.file, p.key ?? "", p.line].join("\0")).digest("hex").slice(0, 32);
+  return sha256(["v1", p.ruleId, p.file, p.key ?? "", p.line].join("\0")).toString("hex").slice(0, 32);
 }
 function reportFingerprints(ctx) {
   return fingerprinter(ctx.result.sources, new RepoPaths(ctx.cwd, ctx.sourceRoot ?? findSourceRoot(ctx.cwd)));
@@ -41174,7 +41320,7 @@ function writeTextReport(ctx, write) {
       if (ctx.codeFrame) for (const l of frame(pos, f, c)) line3(`  ${l}`);
     }
   }
-  const plural4 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  const plural4 = (n, w2) => `${n} ${w2}${n === 1 ? "" : "s"}`;
   const tone = counts.error ? c.red : counts.warning ? c.yellow : c.blue;
   line3("");
   line3(tone(c.bold(`\u2716 ${plural4(total, "problem")} (${plural4(counts.error, "error")}, ${plural4(counts.warning, "warning")}, ${counts.info} info)${hidden}`)));
@@ -41197,7 +41343,7 @@ function problemSeverity(s) {
 }
 function pascalCase(id) {
   const last = id.split("/").pop() ?? id;
-  return last.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+  return last.split("-").map((w2) => w2.charAt(0).toUpperCase() + w2.slice(1)).join("");
 }
 function helpText(doc) {
   const parts = [doc.title, doc.rationale.trim(), `Fix: ${doc.fix.trim()}`];
@@ -41562,8 +41708,8 @@ tr.appendChild(v);tr.appendChild(at);tr.appendChild(ov);t.appendChild(tr);});d.a
 render();
 })();
 `;
-var plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-var sha256 = (s) => `'sha256-${cryptoLib().createHash("sha256").update(s, "utf8").digest("base64")}'`;
+var plural2 = (n, w2) => `${n} ${w2}${n === 1 ? "" : "s"}`;
+var sha2562 = (s) => `'sha256-${sha256(s).toString("base64")}'`;
 var APPLIER_NAMES = { systemd: "systemd-sysctl", procps: "procps", live: "running kernel" };
 function reportHtml(ctx) {
   const { result } = ctx;
@@ -41644,7 +41790,7 @@ function reportHtml(ctx) {
   }));
   const data = { counts, ruleCounts, ruleIds: ids, groups, findings, rules, nodes: nodeData };
   const total = counts.error + counts.warning + counts.info;
-  const csp = `default-src 'none'; style-src ${sha256(STYLE2)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; style-src ${sha2562(STYLE2)}; script-src ${sha2562(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
   const fixable = result.findings.filter((f) => f.fix?.safe).length;
   return `<!DOCTYPE html>
 <html lang="en">
@@ -41769,7 +41915,7 @@ function uniqueFingerprints() {
   return (fp) => {
     const n = seen.get(fp) ?? 0;
     seen.set(fp, n + 1);
-    return n === 0 ? fp : cryptoLib().createHash("sha256").update(`${fp}\0${n}`).digest("hex").slice(0, 32);
+    return n === 0 ? fp : sha256(`${fp}\0${n}`).toString("hex").slice(0, 32);
   };
 }
 function reportGitlab(ctx) {
@@ -43572,7 +43718,7 @@ init_define_SYSCTL_LINT_BUILTINS();
 function loadBaselineFlag(flags, cwd) {
   return flags.baseline === void 0 ? void 0 : readBaseline(flags.baseline, cwd);
 }
-var plural3 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+var plural3 = (n, w2) => `${n} ${w2}${n === 1 ? "" : "s"}`;
 function baselineAfterLint(result, flags, baseline, cwd, sourceRoot) {
   if (!baseline && flags.writeBaseline === void 0) return [];
   const paths = new RepoPaths(cwd, sourceRoot);

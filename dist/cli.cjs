@@ -245,6 +245,7 @@ function writeCache(prepared, cpuMs) {
 }
 
 // src/cli/heap-flags.ts
+var import_util = __toESM(require("util"), 1);
 var import_v8 = __toESM(require("v8"), 1);
 var HEAP_FLAGS = [
   ["semi-space-growth-factor", "1"],
@@ -257,7 +258,8 @@ function heapFlagsToSet(options) {
 function loadBuiltinsEveryRunNeeds() {
   void process.stdout;
   void process.stderr;
-  for (const name of ["url", "util", "worker_threads", "zlib"]) require(name);
+  for (const name of ["url", "util", "worker_threads", "zlib", "perf_hooks"]) require(name);
+  void import_util.default.parseArgs;
 }
 function setHeapFlags() {
   var _a;
@@ -282,7 +284,7 @@ if (tooOld) {
   process.exitCode = 2;
 } else {
   setHeapFlags();
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "ece20f66e609734ccbf83a5c0e5df147", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "40f74dbf396e0b01a58fdecdceb82753", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}

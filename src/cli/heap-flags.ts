@@ -20,6 +20,7 @@
  * into a code cache and rejects a cache made under other flags. A flag the user set on the
  * command line or in NODE_OPTIONS is left as the user set it.
  */
+import util from 'util';
 import v8 from 'v8';
 
 const HEAP_FLAGS: ReadonlyArray<readonly [name: string, value: string]> = [
@@ -39,13 +40,15 @@ export function heapFlagsToSet(options: readonly string[]): string[] {
  * the same flag hash: a built-in module first loaded after the flags change is compiled from
  * source. Those every run loads are loaded before (the streams behind `process.stdout` and
  * `process.stderr` most of all: one small file took 4 ms longer without this; zlib checks the
- * compile cache).
+ * compile cache; perf_hooks times the phases).
  */
 function loadBuiltinsEveryRunNeeds(): void {
   void process.stdout;
   void process.stderr;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded for their side effect only
-  for (const name of ['url', 'util', 'worker_threads', 'zlib']) require(name);
+  for (const name of ['url', 'util', 'worker_threads', 'zlib', 'perf_hooks']) require(name);
+  // node:util loads its argument parser on first use; every run parses its command line.
+  void util.parseArgs;
 }
 
 export function setHeapFlags(): void {

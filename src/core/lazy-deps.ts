@@ -35,9 +35,9 @@ export function re2Lib(): typeof Re2Module {
 }
 
 /**
- * Hashes and random names (SARIF and GitLab fingerprints, the HTML report's CSP, baselines, fix
- * writes). Node loads its crypto module on the first require, which costs 3 to 10 ms: more than
- * anything else a one-file text run loads, and such a run never hashes.
+ * Random names for the temporary files of fix writes. Node loads its crypto module on the first
+ * require, which costs 3 to 10 ms: more than anything else a one-file run loads (hashes for
+ * reports come from core/sha256.ts for the same reason).
  */
 export function cryptoLib(): typeof CryptoModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above

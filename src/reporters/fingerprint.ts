@@ -5,7 +5,7 @@
  * as the kernel version, which may change without the finding changing). Baselines and SARIF
  * `partialFingerprints` use them.
  */
-import { cryptoLib } from '../core/lazy-deps';
+import { sha256 } from '../core/sha256';
 import type { Finding } from '../core/finding';
 import { PositionResolver, type ReportContext } from './context';
 import { findSourceRoot, RepoPaths } from './repo-paths';
@@ -32,7 +32,7 @@ function normalizeLine(text: string): string {
 }
 
 function fingerprintOf(p: FingerprintParts): string {
-  return cryptoLib().createHash('sha256').update(['v1', p.ruleId, p.file, p.key ?? '', p.line].join('\0')).digest('hex').slice(0, 32);
+  return sha256(['v1', p.ruleId, p.file, p.key ?? '', p.line].join('\0')).toString('hex').slice(0, 32);
 }
 
 /** The fingerprints of a report's findings (paths relative to the report's source root). */

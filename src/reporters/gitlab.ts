@@ -8,7 +8,7 @@
  * the n-th finding with the same fingerprint (the same rule, file, key and line text) gets a
  * hash of it and n.
  */
-import { cryptoLib } from '../core/lazy-deps';
+import { sha256 } from '../core/sha256';
 import type { Severity } from '../core/finding';
 import { PositionResolver, type ReportContext } from './context';
 import { jsonText } from './escape';
@@ -40,7 +40,7 @@ export function uniqueFingerprints(): (fingerprint: string) => string {
   return (fp) => {
     const n = seen.get(fp) ?? 0;
     seen.set(fp, n + 1);
-    return n === 0 ? fp : cryptoLib().createHash('sha256').update(`${fp}\0${n}`).digest('hex').slice(0, 32);
+    return n === 0 ? fp : sha256(`${fp}\0${n}`).toString('hex').slice(0, 32);
   };
 }
 

@@ -13,7 +13,7 @@
  *   hash): no network request, no other script, even if something were injected.
  * Findings render a page at a time (200), so 10,000 findings stay responsive.
  */
-import { cryptoLib } from '../core/lazy-deps';
+import { sha256 as sha256Of } from '../core/sha256';
 import type { Finding, Severity } from '../core/finding';
 import type { NodeSettings, ViewApplier } from '../result';
 import { PositionResolver, type ReportContext } from './context';
@@ -95,7 +95,7 @@ render();
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-const sha256 = (s: string) => `'sha256-${cryptoLib().createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+const sha256 = (s: string) => `'sha256-${sha256Of(s).toString('base64')}'`;
 
 const APPLIER_NAMES: Record<ViewApplier, string> = { systemd: 'systemd-sysctl', procps: 'procps', live: 'running kernel' };
 
