@@ -37523,11 +37523,41 @@ function mergeModules(found) {
 // src/inputs/boot-modules.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var MODULE_DIRS = ["etc/modules-load.d", "run/modules-load.d", "usr/local/lib/modules-load.d", "usr/lib/modules-load.d", "lib/modules-load.d"];
+function absenceProbe(real) {
+  const listings = /* @__PURE__ */ new Map();
+  const listing = (dir) => {
+    let entries2 = listings.get(dir);
+    if (entries2 === void 0) {
+      try {
+        entries2 = new Map(node_fs_default.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
+      } catch {
+        entries2 = null;
+      }
+      listings.set(dir, entries2);
+    }
+    return entries2;
+  };
+  return (rel) => {
+    let dir = real;
+    const parts = rel.split("/");
+    for (let k = 0; k < parts.length; k++) {
+      const entries2 = listing(dir);
+      if (entries2 === null) return false;
+      const entry = entries2.get(parts[k]);
+      if (!entry) return true;
+      if (k === parts.length - 1 || !entry.isDirectory()) return false;
+      dir = node_path_default.join(dir, entry.name);
+    }
+    return false;
+  };
+}
 function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
   const modules = /* @__PURE__ */ new Set();
   const sources = [];
   const chosen = /* @__PURE__ */ new Map();
+  const absent = absenceProbe(root.real);
   for (const d of MODULE_DIRS) {
+    if (absent(d)) continue;
     const dir = directoryInTree(root, d);
     if (dir === void 0) continue;
     let names;
@@ -37539,7 +37569,7 @@ function readBootModules(root, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
     for (const n of names) if (n.endsWith(".conf") && !chosen.has(n)) chosen.set(n, `${d}/${n}`);
   }
   const lists = [...chosen.entries()].sort(([a], [b]) => a < b ? -1 : 1).map(([, f]) => f);
-  lists.push("etc/modules");
+  if (!absent("etc/modules")) lists.push("etc/modules");
   for (const rel of lists) {
     let read;
     try {

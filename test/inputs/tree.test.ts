@@ -83,3 +83,56 @@ describe('lookups inside an image root', () => {
     }
   });
 });
+
+describe('boot modules without a lookup per place', () => {
+  it('reads the same modules and sources as resolving every place in the image, for seeded images with links and gaps', () => {
+    const places = ['etc/modules-load.d', 'run/modules-load.d', 'usr/local/lib/modules-load.d', 'usr/lib/modules-load.d', 'lib/modules-load.d'];
+    let x = 5;
+    const next = (n: number) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x % n;
+    };
+    for (let seed = 0; seed < 40; seed++) {
+      const files: Record<string, string> = { 'etc/hostname': 'node\n' };
+      for (const p of places) if (next(3) === 0) files[`${p}/${next(4)}.conf`] = `mod_${next(9)}\n`;
+      if (next(2) === 0) files['etc/modules'] = 'dm_mod\n';
+      const root = tmpTree(files);
+      // Links the image resolves in itself: a place that is a link, a parent that is a link, a dangling one.
+      const link = next(4);
+      if (link === 1 && !files['lib/modules-load.d/0.conf']) {
+        fs.mkdirSync(path.join(root, 'usr/lib/modules-load.d'), { recursive: true });
+        fs.writeFileSync(path.join(root, 'usr/lib/modules-load.d/link.conf'), 'linked_mod\n');
+        fs.rmSync(path.join(root, 'lib'), { recursive: true, force: true });
+        fs.symlinkSync('/usr/lib', path.join(root, 'lib'));
+      }
+      if (link === 2 && !fs.existsSync(path.join(root, 'run'))) fs.symlinkSync('/nowhere', path.join(root, 'run'));
+      if (link === 3 && !fs.existsSync(path.join(root, 'etc/modules'))) fs.symlinkSync('/dev/null', path.join(root, 'etc/modules'));
+      const tree = Tree.imageRoot(root);
+      const lookups = vi.spyOn(fs, 'lstatSync');
+      const found = readBootModules(tree);
+      const probed = lookups.mock.calls.length;
+      lookups.mockRestore();
+      // Every place resolved in the image, as readBootModules did before it listed directories.
+      const expected = { modules: new Set<string>(), sources: [] as string[] };
+      const chosen = new Map<string, string>();
+      for (const d of places) {
+        const dir = directoryInTree(tree, d);
+        if (dir !== undefined) for (const n of fs.readdirSync(dir)) if (n.endsWith('.conf') && !chosen.has(n)) chosen.set(n, `${d}/${n}`);
+      }
+      for (const rel of [...[...chosen].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, f]) => f), 'etc/modules']) {
+        let read: ReturnType<typeof readInTree>;
+        try {
+          read = readInTree(tree, rel, 1 << 20);
+        } catch {
+          expected.sources.push(rel);
+          continue;
+        }
+        if (read === undefined) continue;
+        expected.sources.push(rel);
+        if (!read.devNull) for (const m of read.bytes.toString().split(/\s+/).filter(Boolean)) expected.modules.add(m);
+      }
+      expect({ modules: [...found.modules].sort(), sources: found.sources }, `seed ${seed}: ${JSON.stringify(files)} link ${link}`).toEqual({ modules: [...expected.modules].sort(), sources: expected.sources });
+      if (link === 0 && Object.keys(files).length === 1) expect(probed, 'an image with none of the places').toBe(0);
+    }
+  });
+});
