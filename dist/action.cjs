@@ -29664,6 +29664,14 @@ var PackedStrings = class {
     return this.bytes.toString(void 0, i === 0 ? 0 : this.ends.at(i - 1), this.ends.at(i));
   }
 };
+function realPrefix(prefix) {
+  try {
+    const real = node_fs_default.realpathSync.native(prefix);
+    return real.endsWith(node_path_default.sep) ? real : real + node_path_default.sep;
+  } catch {
+    return void 0;
+  }
+}
 function entryDisplay(dir, name) {
   return dir === "." ? name : `${dir}/${name}`;
 }
@@ -29695,7 +29703,8 @@ var InputList = class {
   }
   /** The directory a walk starts from; `abs` is absolute and normalised. */
   addWalkRoot(abs, display, tree) {
-    this.roots.push({ prefix: abs.endsWith(node_path_default.sep) ? abs : abs + node_path_default.sep, display, tree });
+    const prefix = abs.endsWith(node_path_default.sep) ? abs : abs + node_path_default.sep;
+    this.roots.push({ prefix, display, tree, real: realPrefix(prefix) });
     return this.newDirectory("", -this.roots.length);
   }
   /** Directory `name` in directory `parent` (from {@link addWalkRoot} or this). */
@@ -29740,7 +29749,7 @@ var InputList = class {
     } else {
       const up = this.paths(parent);
       const name = this.dirNames.at(dir);
-      p = { prefix: `${up.prefix}${name}${node_path_default.sep}`, display: entryDisplay(up.display, name), tree: up.tree };
+      p = { prefix: `${up.prefix}${name}${node_path_default.sep}`, display: entryDisplay(up.display, name), tree: up.tree, real: up.real === void 0 ? void 0 : `${up.real}${name}${node_path_default.sep}` };
     }
     if (this.made.size >= DIRECTORY_PATHS_KEPT) this.made.clear();
     this.made.set(dir, p);
@@ -29761,7 +29770,8 @@ var InputList = class {
       claims: claims === 0 ? void 0 : claims,
       devNull: (flags & DEV_NULL) !== 0,
       isSymlink: (flags & SYMLINK) !== 0,
-      tree: d.tree
+      tree: d.tree,
+      realDir: d.real
     };
   }
   /** Input `i`'s absolute path. */
@@ -30078,7 +30088,10 @@ function realPathResolver(dirs = /* @__PURE__ */ new Map()) {
     dirs.set(dir, real);
     return real;
   };
-  return (abs, isSymlink2) => isSymlink2 ? resolve(abs) : below(realDir(node_path_default.dirname(abs)), node_path_default.basename(abs));
+  return (abs, isSymlink2, knownDir) => {
+    if (isSymlink2) return resolve(abs);
+    return knownDir === void 0 ? below(realDir(node_path_default.dirname(abs)), node_path_default.basename(abs)) : knownDir + abs.slice(abs.lastIndexOf(node_path_default.sep) + 1);
+  };
 }
 
 // src/live/observe.ts
@@ -37048,7 +37061,7 @@ function sourceInput(f, text, bytes, real, readRelated) {
   return { abs: f.abs, display: f.display, text, bytes, explicit: f.explicit, devNull: f.devNull, isSymlink: f.isSymlink, realFile: real ?? `/dev/null:${f.abs}`, readRelated };
 }
 function extractAhead(f, read, handler, stages) {
-  const real = stages.realPath(read.path, f.isSymlink);
+  const real = stages.realPath(read.path, f.isSymlink, f.realDir);
   const readRelated = relatedFilesOf(f, stages);
   return stages.timer.time("parse", () => handler.extract(sourceInput(f, decodeText(read.bytes), read.bytes, real, readRelated)));
 }
@@ -37076,7 +37089,7 @@ function processFile(input, stages, opts = {}) {
     return f.explicit && !opts.onlyIf ? { kind: "unrecognized", finding: unrecognizedFile(f.display) } : { kind: "skipped" };
   }
   if (opts.onlyIf && !opts.onlyIf.kind(handler)) return { kind: "skipped" };
-  const real = f.devNull ? void 0 : stages.realPath(readFrom, f.isSymlink);
+  const real = f.devNull ? void 0 : stages.realPath(readFrom, f.isSymlink, f.realDir);
   opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
   const readRelated = opts.onlyIf ? void 0 : relatedFilesOf(f, stages);
   const extraction = opts.preread?.extraction ?? timer.time("parse", () => handler.extract(sourceInput(f, text, got.read?.bytes, real, readRelated)));

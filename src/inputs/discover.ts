@@ -27,6 +27,12 @@ export interface InputFile {
   tree: Tree;
   /** The text itself when it comes from no file (standard input): never read from disk. */
   content?: Buffer;
+  /**
+   * The real path of its directory, with a trailing separator, when the walk knows it: a
+   * directory the walk entered is its parent's real path plus its name, as the walk never
+   * follows a link to a directory.
+   */
+  realDir?: string;
 }
 
 export interface DiscoveryError {

@@ -10,6 +10,7 @@
  * entries below a directory that contains the working directory) are kept whole: there are as
  * many of them as the command line names.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { InputFile } from './discover';
 import type { Tree } from './tree';
@@ -85,6 +86,18 @@ interface DirectoryPaths {
   /** Display path ('.' for the working directory). */
   display: string;
   tree: Tree;
+  /** Real path with a trailing separator (undefined when it cannot be resolved). */
+  real: string | undefined;
+}
+
+/** A walk root's real path with a trailing separator (one realpath(3) call per walk). */
+function realPrefix(prefix: string): string | undefined {
+  try {
+    const real = fs.realpathSync.native(prefix);
+    return real.endsWith(path.sep) ? real : real + path.sep;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The display path of `name` in a directory shown as `dir`. */
@@ -124,7 +137,8 @@ export class InputList implements Iterable<InputFile> {
 
   /** The directory a walk starts from; `abs` is absolute and normalised. */
   addWalkRoot(abs: string, display: string, tree: Tree): number {
-    this.roots.push({ prefix: abs.endsWith(path.sep) ? abs : abs + path.sep, display, tree });
+    const prefix = abs.endsWith(path.sep) ? abs : abs + path.sep;
+    this.roots.push({ prefix, display, tree, real: realPrefix(prefix) });
     return this.newDirectory('', -this.roots.length);
   }
 
@@ -175,7 +189,7 @@ export class InputList implements Iterable<InputFile> {
     } else {
       const up = this.paths(parent);
       const name = this.dirNames.at(dir);
-      p = { prefix: `${up.prefix}${name}${path.sep}`, display: entryDisplay(up.display, name), tree: up.tree };
+      p = { prefix: `${up.prefix}${name}${path.sep}`, display: entryDisplay(up.display, name), tree: up.tree, real: up.real === undefined ? undefined : `${up.real}${name}${path.sep}` };
     }
     if (this.made.size >= DIRECTORY_PATHS_KEPT) this.made.clear();
     this.made.set(dir, p);
@@ -198,6 +212,7 @@ export class InputList implements Iterable<InputFile> {
       devNull: (flags & DEV_NULL) !== 0,
       isSymlink: (flags & SYMLINK) !== 0,
       tree: d.tree,
+      realDir: d.real,
     };
   }
 

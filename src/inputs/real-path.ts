@@ -2,13 +2,15 @@
  * Real paths (symlinks resolved), used to recognise one file reached by two paths (a link and
  * its target). fs.realpathSync re-resolves every component of every path, which costs more
  * than reading a small file; the walk never follows symlinked directories, so the real path of
- * a file that is not itself a link is its directory's real path plus its name, and each
- * directory is resolved once.
+ * a file that is not itself a link is its directory's real path plus its name. Walked files
+ * bring their directory's real path (InputFile.realDir, one realpath(3) per walk); for other
+ * files each directory is resolved once.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type RealPathOf = (abs: string, isSymlink: boolean) => string;
+/** `realDir`: the real path of `abs`'s directory with a trailing separator, when the caller knows it (see InputFile.realDir). */
+export type RealPathOf = (abs: string, isSymlink: boolean, realDir?: string) => string;
 
 /** `name` in the directory `dir` (both already normal: path.join's normalisation would find nothing to do). */
 function below(dir: string, name: string): string {
@@ -57,5 +59,8 @@ export function realPathResolver(dirs = new Map<string, string>()): RealPathOf {
     dirs.set(dir, real);
     return real;
   };
-  return (abs, isSymlink) => (isSymlink ? resolve(abs) : below(realDir(path.dirname(abs)), path.basename(abs)));
+  return (abs, isSymlink, knownDir) => {
+    if (isSymlink) return resolve(abs);
+    return knownDir === undefined ? below(realDir(path.dirname(abs)), path.basename(abs)) : knownDir + abs.slice(abs.lastIndexOf(path.sep) + 1);
+  };
 }

@@ -83,7 +83,7 @@ function sourceInput(f: InputFile, text: string, bytes: Buffer | undefined, real
  * instead of extracting the file again. Nothing is recorded or observed: the walk does that.
  */
 export function extractAhead(f: InputFile, read: FileRead, handler: SourceHandler, stages: FileStages): Extraction {
-  const real = stages.realPath(read.path, f.isSymlink);
+  const real = stages.realPath(read.path, f.isSymlink, f.realDir);
   const readRelated = relatedFilesOf(f, stages);
   return stages.timer.time('parse', () => handler.extract(sourceInput(f, decodeText(read.bytes), read.bytes, real, readRelated)));
 }
@@ -114,7 +114,7 @@ export function processFile(input: InputFile, stages: FileStages, opts: FileOpti
     return f.explicit && !opts.onlyIf ? { kind: 'unrecognized', finding: unrecognizedFile(f.display) } : { kind: 'skipped' };
   }
   if (opts.onlyIf && !opts.onlyIf.kind(handler)) return { kind: 'skipped' };
-  const real = f.devNull ? undefined : stages.realPath(readFrom, f.isSymlink);
+  const real = f.devNull ? undefined : stages.realPath(readFrom, f.isSymlink, f.realDir);
   opts.observe?.(f.display, text, real ?? f.display, f.isSymlink);
   const readRelated = opts.onlyIf ? undefined : relatedFilesOf(f, stages);
   const extraction = opts.preread?.extraction ?? timer.time('parse', () => handler.extract(sourceInput(f, text, got.read?.bytes, real, readRelated)));

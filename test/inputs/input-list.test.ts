@@ -131,3 +131,31 @@ describe('InputList flags read without making paths', () => {
     }
   });
 });
+
+describe('real paths the walk knows', () => {
+  it("gives each walked file's real directory, also when the named path or the working directory is reached through a link", () => {
+    for (const seed of [1, 2, 3]) {
+      const dir = randomTree(seed);
+      const viaLink = `${dir}-link`;
+      fs.symlinkSync(dir, viaLink);
+      try {
+        fs.symlinkSync(path.join(dir, 'a'), path.join(dir, 'b-link'));
+        for (const [cwd, named] of [[dir, ['.']], [viaLink, ['.']], [path.join(viaLink, 'a'), ['.', '..']], [viaLink, ['a', 'b-link']]] as const) {
+          const list = discover([...named], cwd, { claimPath: (display) => display.endsWith('.conf') || display.endsWith('.txt'), allowUnmatched: true }).files;
+          expect(list.length).toBeGreaterThan(0);
+          const resolve = realPathResolver();
+          for (let i = 0; i < list.length; i++) {
+            const f = list.get(i);
+            if (f.isSymlink) continue;
+            const where = `${cwd} ${named.join(' ')}: ${f.display}`;
+            expect(f.realDir, where).toBeDefined();
+            expect(resolve(f.abs, false, f.realDir), where).toBe(fs.realpathSync.native(f.abs));
+            expect(resolve(f.abs, false), where).toBe(fs.realpathSync.native(f.abs));
+          }
+        }
+      } finally {
+        fs.rmSync(viaLink);
+      }
+    }
+  });
+});
