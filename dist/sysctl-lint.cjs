@@ -37095,7 +37095,8 @@ function readFileAhead(f, stages) {
   if (!read) return { kind: void 0 };
   const text = decodeText(read.bytes);
   const handler = stages.timer.time("detect", () => detectKind(f, text));
-  if (!handler || handler.selfContained || !handler.clusterFactTrigger?.test(text)) return { kind: handler ?? null };
+  if (!handler) return { kind: null };
+  if (handler.selfContained || !handler.clusterFactTrigger?.test(text)) return { kind: handler, read: { read, handler } };
   if (f.content) {
     const r = processFile(f, stages, { preread: { read, handler }, onlyIf: { text: () => true, kind: () => true } });
     return { kind: handler, facts: r.kind === "extracted" ? r.extraction.clusterFacts ?? [] : [] };
@@ -37103,16 +37104,22 @@ function readFileAhead(f, stages) {
   const extraction = extractAhead(f, read, handler, stages);
   return { kind: handler, facts: extraction.clusterFacts ?? [], extracted: { read, handler, extraction } };
 }
+var READ_AHEAD_KEPT_BYTES = 1024 * 1024;
 function readClusterFactsAhead(inputs, stages) {
   const facts = [];
   const kinds = new DetectedKinds(inputs.length);
   const extracted = /* @__PURE__ */ new Map();
+  let keptBytes = 0;
   for (let i = 0; i < inputs.length; i++) {
     if (skippedAheadAt(inputs, i)) continue;
     const r = readFileAhead(inputs.get(i), stages);
     if (r.kind !== void 0) kinds.set(i, r.kind);
     if (r.facts) facts.push(...r.facts);
     if (r.extracted) extracted.set(i, r.extracted);
+    else if (r.read && keptBytes + r.read.read.bytes.length <= READ_AHEAD_KEPT_BYTES) {
+      keptBytes += r.read.read.bytes.length;
+      extracted.set(i, r.read);
+    }
   }
   return { facts, kinds, extracted };
 }

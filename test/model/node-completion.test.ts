@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InputList } from '../../src/inputs/input-list';
 import { Tree } from '../../src/inputs/tree';
 import { lint } from '../../src/lint';
@@ -115,5 +115,33 @@ describe('nodes judged as soon as they are complete', () => {
     // The NodePort range 20000-22767 (also from the last file) is judged for both the image and the DaemonSet.
     expect(rules).toContain('ports-ephemeral-overlaps-nodeport a-images/worker/rootfs/etc/sysctl.d/70-ipvs.conf');
     expect(rules.filter((r) => r === 'ports-ephemeral-overlaps-nodeport b-apps/ds.yaml')).toHaveLength(0);
+  });
+
+  it('reads each input once: the walk uses what the read-ahead read', () => {
+    const dir = tree({
+      'charts/app/values.yaml': 'controller:\n  sysctls:\n    net.core.somaxconn: "32768"\n',
+      'apps/ds.yaml': 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: tuner}\nspec:\n  template:\n    spec:\n      securityContext:\n        sysctls:\n          - {name: net.ipv4.tcp_syncookies, value: "1"}\n      containers: [{name: app, image: nginx}]\n',
+      'apps/plain.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: b}\n',
+      'cloud-init/user-data.yaml': '#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90.conf\n    content: |\n      net.ipv4.ip_forward = 1\n',
+      'images/a/rootfs/etc/sysctl.d/10-net.conf': 'net.ipv4.tcp_tw_recycle = 1\n',
+      'scripts/tune.sh': '#!/bin/sh\nsysctl -w net.ipv4.tcp_tw_recycle=1\n',
+    });
+    const opened = new Map<string, number>();
+    const open = fs.openSync;
+    const spy = vi.spyOn(fs, 'openSync').mockImplementation(((p: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
+      const rel = path.relative(dir, String(p));
+      opened.set(rel, (opened.get(rel) ?? 0) + 1);
+      return open(p, flags ?? 'r', mode);
+    }) as typeof fs.openSync);
+    try {
+      // No rule: no finding, so no file is read back for a fix or a report.
+      const r = lint({ paths: ['.'], cwd: dir, ruleFilter: () => false });
+      expect(r.stats.filesLinted).toBeGreaterThanOrEqual(5);
+    } finally {
+      spy.mockRestore();
+    }
+    const inputs = [...opened].filter(([rel]) => !rel.startsWith('..'));
+    expect(inputs.length).toBeGreaterThanOrEqual(6);
+    for (const [rel, n] of inputs) expect(n, rel).toBe(1);
   });
 });
