@@ -1,8 +1,8 @@
 /**
  * What a one-file text run loads of Node itself. Loading `node:crypto` costs 3 to 20 ms on the
  * project's machine and `node:zlib` a few more: more than anything else such a run loads, while
- * only other formats (fingerprints, the HTML report's CSP), baselines, `--fix` and gzip user-data
- * use them. They are required on first use (src/core/lazy-deps.ts, sources/cloud-init/decode.ts);
+ * only `--fix` (random names of temporary files) and gzip user-data use them (hashes come from
+ * src/core/sha256.ts). They are required on first use (src/core/lazy-deps.ts, sources/cloud-init/decode.ts);
  * this test fails when a top-level import brings them back. The start-up loader (dist/cli.cjs)
  * checks its cache file with zlib's crc32 where Node has it, so through the loader only crypto
  * must stay unloaded.
@@ -19,6 +19,7 @@ const tree = tmpTree(
   {
     'etc/sysctl.d/60-tuning.conf': 'net.core.somaxconn = 4096\nvm.max_map_count = 262144\n',
     'etc/sysctl.d/70-legacy.conf': 'net.ipv4.tcp_tw_recycle = 1\n',
+    'cloud-init/user-data.yaml': `#cloud-config\nwrite_files:\n  - path: /etc/sysctl.d/90.conf\n    encoding: gz+b64\n    content: ${zlib.gzipSync('net.ipv4.ip_forward = 1\n').toString('base64')}\n`,
   },
   'sysctl-lint-startup-',
 );
@@ -57,8 +58,12 @@ describe('a one-file text run', () => {
   });
 
   it('the check itself sees a module that is loaded', () => {
-    // A SARIF result's fingerprint is a hash: the same probe must report crypto there.
-    expect(loaded(modulesLoaded(bundlePath, ['--format', 'sarif', 'etc/sysctl.d/70-legacy.conf'], {}, 1), 'crypto')).toBe(true);
+    // Gzip content in a user-data file is inflated with node:zlib: the same probe must report it there.
+    expect(loaded(modulesLoaded(bundlePath, ['cloud-init/user-data.yaml'], {}, 1), 'zlib')).toBe(true);
+  });
+
+  it('loads node:crypto for no report format (fingerprints and content hashes are hashed without it)', () => {
+    for (const format of ['json', 'sarif', 'gitlab', 'html']) expect(loaded(modulesLoaded(bundlePath, ['--format', format, 'etc/sysctl.d/70-legacy.conf'], {}, 1), 'crypto'), format).toBe(false);
   });
 });
 
