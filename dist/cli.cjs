@@ -284,7 +284,7 @@ if (tooOld) {
   process.exitCode = 2;
 } else {
   setHeapFlags();
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "3b34753b145e1e1a9319c493a1a9f62d", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "704bf9fe746db4fc68b1d7ffa35d79bb", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}

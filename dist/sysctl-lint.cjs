@@ -38181,10 +38181,135 @@ function policyRegexProblem(source, builtin) {
   }
 }
 
+// src/policy/required-chars.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var CLASS_ESCAPES = /* @__PURE__ */ new Set(["s", "S", "d", "D", "w", "W"]);
+var ZERO_WIDTH_ESCAPES = /* @__PURE__ */ new Set(["b", "B"]);
+var GiveUp = class extends Error {
+};
+function isAsciiPunctuation(c) {
+  return /^[!-/:-@[-`{-~]$/.test(c);
+}
+function readClass(src, at) {
+  let i = at + 1;
+  const negated = src[i] === "^";
+  if (negated) i++;
+  if (src[i] === "]") throw new GiveUp();
+  let chars = "";
+  let plain = !negated;
+  for (; i < src.length && src[i] !== "]"; i++) {
+    const c = src[i];
+    if (c === "[") throw new GiveUp();
+    if (c === "\\") {
+      const e = src[++i] ?? "";
+      if (CLASS_ESCAPES.has(e)) plain = false;
+      else if (isAsciiPunctuation(e)) chars += e;
+      else throw new GiveUp();
+    } else if (c === "-" && chars !== "" && src[i + 1] !== "]") plain = false;
+    else if (c.charCodeAt(0) > 126 || c.charCodeAt(0) < 32) throw new GiveUp();
+    else chars += c;
+  }
+  if (i >= src.length) throw new GiveUp();
+  return { chars: plain && chars !== "" ? chars : void 0, end: i + 1 };
+}
+function skipGroup(src, at) {
+  if (src[at + 1] === "?") throw new GiveUp();
+  let depth = 0;
+  for (let i = at; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = readClass(src, i).end - 1;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return { end: i + 1 };
+  }
+  throw new GiveUp();
+}
+function readRepetition(src, at) {
+  const c = src[at];
+  let optional = false;
+  let end2 = at;
+  if (c === "*" || c === "?") {
+    optional = true;
+    end2 = at + 1;
+  } else if (c === "+") end2 = at + 1;
+  else if (c === "{") {
+    const m = /^\{(\d+)(,\d*)?\}/.exec(src.slice(at));
+    if (!m) throw new GiveUp();
+    optional = Number(m[1]) === 0;
+    end2 = at + m[0].length;
+  }
+  if (end2 > at && src[end2] === "?") end2++;
+  if (src[end2] === "*" || src[end2] === "+" || src[end2] === "{") throw new GiveUp();
+  return { optional, end: end2 };
+}
+function requiredInAlternative(src, start, stop) {
+  let found;
+  for (let i = start; i < stop; ) {
+    const c = src[i];
+    let atom;
+    if (c === "^" || c === "$") {
+      i++;
+      continue;
+    } else if (c === "\\") {
+      const e = src[i + 1] ?? "";
+      if (ZERO_WIDTH_ESCAPES.has(e)) {
+        i += 2;
+        continue;
+      }
+      if (CLASS_ESCAPES.has(e)) atom = { end: i + 2 };
+      else if (isAsciiPunctuation(e)) atom = { chars: e, end: i + 2 };
+      else throw new GiveUp();
+    } else if (c === "[") atom = readClass(src, i);
+    else if (c === "(") atom = skipGroup(src, i);
+    else if (c === ".") atom = { end: i + 1 };
+    else if (c === ")" || c === "*" || c === "+" || c === "?" || c === "{" || c === "}" || c === "]") throw new GiveUp();
+    else if (c.charCodeAt(0) > 126 || c.charCodeAt(0) < 32) throw new GiveUp();
+    else atom = { chars: c, end: i + 1 };
+    const rep = readRepetition(src, atom.end);
+    if (found === void 0 && atom.chars !== void 0 && !rep.optional) found = atom.chars;
+    i = rep.end;
+  }
+  return found;
+}
+function alternatives(src) {
+  const out = [];
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = readClass(src, i).end - 1;
+    else if (c === "(") i = skipGroup(src, i).end - 1;
+    else if (c === "|") {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, src.length]);
+  return out;
+}
+function requiredCharacters(source) {
+  try {
+    let all = "";
+    for (const [start, stop] of alternatives(source)) {
+      const chars = requiredInAlternative(source, start, stop);
+      if (chars === void 0) return void 0;
+      for (const c of chars) if (!all.includes(c)) all += c;
+    }
+    return all === "" ? void 0 : all;
+  } catch (e) {
+    if (e instanceof GiveUp) return void 0;
+    throw e;
+  }
+}
+function holdsAnyOf(text, chars) {
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) return true;
+  return false;
+}
+
 // src/policy/operators/text.ts
 var TYPED = ["integer", "integers", "portRange", "portList"];
 var TEXT_OPERATORS = defineOperators({
-  matches: { schema: { type: "string" }, regex: (re) => re, evaluate: (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) }) },
+  matches: { schema: { type: "string" }, regex: (re) => re, evaluate: (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) }), requiredInRaw: (re) => requiredCharacters(re) },
   notMatches: { schema: { type: "string" }, regex: (re) => re, evaluate: (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) }) },
   invalid: {
     schema: { const: true },
@@ -38526,7 +38651,9 @@ var LOGIC_OPERATORS = defineOperators({
       }
       return { holds: true, vars };
     },
-    mayHoldFor: (list, key, lists, mayHold) => list.every((a) => mayHold(a, key, lists))
+    mayHoldFor: (list, key, lists, mayHold) => list.every((a) => mayHold(a, key, lists)),
+    // Every one must hold: the characters any one of them needs are needed.
+    requiredInRaw: (list, required) => list.map(required).find((chars) => chars !== void 0)
   },
   anyOf: {
     schema: ASSERTIONS,
@@ -38538,7 +38665,17 @@ var LOGIC_OPERATORS = defineOperators({
       }
       return { holds: false };
     },
-    mayHoldFor: (list, key, lists, mayHold) => list.some((a) => mayHold(a, key, lists))
+    mayHoldFor: (list, key, lists, mayHold) => list.some((a) => mayHold(a, key, lists)),
+    // One must hold: a value needs one of the characters of each, so their union, when each needs some.
+    requiredInRaw: (list, required) => {
+      let all = "";
+      for (const a of list) {
+        const chars = required(a);
+        if (chars === void 0) return void 0;
+        for (const c of chars) if (!all.includes(c)) all += c;
+      }
+      return all;
+    }
   },
   not: {
     schema: { $ref: "#/$defs/assertion" },
@@ -38584,6 +38721,17 @@ var assertionMayHold = (a, key, lists) => {
   const def = definitionOf(name);
   return def.mayHoldFor ? def.mayHoldFor(a[name], key, lists, assertionMayHold) : true;
 };
+var assertionRequiredInRaw = (a) => {
+  let chars = requiredCache.get(a);
+  if (chars === void 0) {
+    const name = operatorName(a);
+    const def = name && definitionOf(name);
+    chars = name && def && def.requiredInRaw?.(a[name], assertionRequiredInRaw) || null;
+    requiredCache.set(a, chars);
+  }
+  return chars ?? void 0;
+};
+var requiredCache = /* @__PURE__ */ new WeakMap();
 function assertionReadsKey(a) {
   let reads = false;
   walkAssertions(a, [], (x, _path, name, def) => {
@@ -39256,6 +39404,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   if (keyAnswers && (target2 === "assignments" || sels.keysFromLines) && !keyAnswers.mayFlagAny(keysOf(node2))) return;
   if (check.origin && !opts.fullScan && !writesAnyOrigin(node2, check.origin)) return;
   const holds = violation ? compiledAssertion(violation) : void 0;
+  const required = violation && !opts.fullScan ? assertionRequiredInRaw(violation) : void 0;
   const groupBy = check.oncePerFileBy;
   const groups = groupBy ? /* @__PURE__ */ new Map() : void 0;
   const report = (f, vars, caseIndex) => {
@@ -39273,6 +39422,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
     if (a.templated) return void 0;
     if (check.origin && !check.origin.includes(a.origin ?? "file")) return void 0;
     if (keyAnswers && !keyAnswers.mayFlag(key)) return void 0;
+    if (required !== void 0 && !holdsAnyOf(a.value, required)) return void 0;
     const subject = makeSubject(key, a.value, valueType);
     env.state = state;
     env.assignment = a;

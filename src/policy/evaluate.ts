@@ -13,7 +13,8 @@ import { conditionHolds } from './conditions';
 import type { EvalEnv } from './env';
 import type { PolicyLists } from './lists';
 import type { MessageVars } from './message';
-import { compiledAssertion } from './operators/index';
+import { assertionRequiredInRaw, compiledAssertion } from './operators/index';
+import { holdsAnyOf } from './required-chars';
 import { evaluateDrift, normalizeLiveValue } from './drift';
 import { makeSubject, type Subject } from './subject';
 import { decide, type Outcome } from './decide';
@@ -27,8 +28,9 @@ import { keyIndexOf } from './key-index';
 export interface EvaluateOptions {
   lists: PolicyLists;
   /**
-   * Judge every line a setting rule selects, without the key index (policy/key-index.ts):
-   * the tests compare both ways on every fixture.
+   * Judge every line a setting rule selects, without the key index (policy/key-index.ts) and
+   * without ruling values out by the characters they lack (policy/required-chars.ts): the
+   * tests compare both ways on every fixture.
    */
   fullScan?: boolean;
 }
@@ -366,6 +368,9 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
   // Likewise a rule about lines written one way (`origin`) and a node with no such line.
   if (check.origin && !opts.fullScan && !writesAnyOrigin(node, check.origin)) return;
   const holds = violation ? compiledAssertion(violation) : undefined;
+  // Likewise a line whose value lacks every character the violation needs (a regular
+  // expression's literal): its value is scanned, no subject is made.
+  const required = violation && !opts.fullScan ? assertionRequiredInRaw(violation) : undefined;
 
   const groupBy = check.oncePerFileBy;
   const groups = groupBy ? new Map<string, Finding>() : undefined;
@@ -388,6 +393,7 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
     if (a.templated) return undefined;
     if (check.origin && !check.origin.includes(a.origin ?? 'file')) return undefined;
     if (keyAnswers && !keyAnswers.mayFlag(key)) return undefined;
+    if (required !== undefined && !holdsAnyOf(a.value, required)) return undefined;
     const subject = makeSubject(key, a.value, valueType);
     env.state = state;
     env.assignment = a;

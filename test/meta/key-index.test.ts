@@ -1,5 +1,6 @@
 /**
- * The key index (src/policy/key-index.ts) skips lines a setting rule cannot flag. It must not
+ * The key index (src/policy/key-index.ts) and the characters a violation's values need
+ * (src/policy/required-chars.ts) skip lines a setting rule cannot flag. They must not
  * change a finding: every node of every policy fixture and example is judged both with the
  * index and by full evaluation of every selected line, and the findings must be identical.
  */

@@ -43,6 +43,9 @@ export type Operator<A> = (subject: Subject, arg: A, env: EvalEnv, evaluate: Eva
 /** Whether an assertion can hold for some value of a key on some node (see `mayHoldFor`). */
 export type MayHold = (a: Assertion, key: string, lists: PolicyLists) => boolean;
 
+/** Characters one of which a raw value must hold for an assertion to hold (see `requiredInRaw`). */
+export type RequiredInRaw = (a: Assertion) => string | undefined;
+
 /** A JSON Schema fragment (plain data, written into schemas/policy.schema.json). */
 type SchemaFragment = { readonly [keyword: string]: unknown };
 
@@ -69,6 +72,13 @@ export interface OperatorDefinition<A> {
    * Absent: the assertion may hold for every key.
    */
   mayHoldFor?(arg: A, key: string, lists: PolicyLists, mayHold: MayHold): boolean;
+  /**
+   * Characters one of which a line's raw value must hold for the assertion to hold, judged
+   * from the argument alone: the value counterpart of `mayHoldFor`, which lets a rule skip
+   * lines before a subject is made. It must never rule out a value for which `evaluate` could
+   * hold. Absent, or undefined: any value may.
+   */
+  requiredInRaw?(arg: A, required: RequiredInRaw): string | undefined;
 }
 
 export type OperatorTable = { [K in OperatorName]-?: OperatorDefinition<OperatorArgs[K]> };

@@ -4,7 +4,7 @@
  * module is one more line here.
  */
 import type { ContextNeed } from '../conditions';
-import type { Assertion, Evaluate, MayHold, OperatorDefinition, OperatorName, OperatorTable } from './define';
+import type { Assertion, Evaluate, MayHold, OperatorDefinition, OperatorName, OperatorTable, RequiredInRaw } from './define';
 import { MEMBERSHIP_OPERATORS } from './membership';
 import { COMPARE_OPERATORS } from './compare';
 import { TEXT_OPERATORS } from './text';
@@ -65,6 +65,24 @@ export const assertionMayHold: MayHold = (a, key, lists) => {
   const def = definitionOf(name);
   return def.mayHoldFor ? def.mayHoldFor(a[name], key, lists, assertionMayHold) : true;
 };
+
+/**
+ * Characters one of which a line's raw value must hold for the assertion to hold (each
+ * operator's `requiredInRaw`), or undefined when any value may. Kept per assertion: a rule asks
+ * once, then scans every line's value for them.
+ */
+export const assertionRequiredInRaw: RequiredInRaw = (a) => {
+  let chars = requiredCache.get(a);
+  if (chars === undefined) {
+    const name = operatorName(a);
+    const def = name && definitionOf(name);
+    chars = (name && def && def.requiredInRaw?.(a[name], assertionRequiredInRaw)) || null;
+    requiredCache.set(a, chars);
+  }
+  return chars ?? undefined;
+};
+
+const requiredCache = new WeakMap<Assertion, string | null>();
 
 /** Whether what the lists say about a key can rule the assertion out (an operator in it answers `mayHoldFor` on its own). */
 export function assertionReadsKey(a: Assertion): boolean {

@@ -18,6 +18,8 @@ export const LOGIC_OPERATORS = defineOperators({
       return { holds: true, vars };
     },
     mayHoldFor: (list, key, lists, mayHold) => list.every((a) => mayHold(a, key, lists)),
+    // Every one must hold: the characters any one of them needs are needed.
+    requiredInRaw: (list, required) => list.map(required).find((chars) => chars !== undefined),
   },
   anyOf: {
     schema: ASSERTIONS,
@@ -30,6 +32,16 @@ export const LOGIC_OPERATORS = defineOperators({
       return { holds: false };
     },
     mayHoldFor: (list, key, lists, mayHold) => list.some((a) => mayHold(a, key, lists)),
+    // One must hold: a value needs one of the characters of each, so their union, when each needs some.
+    requiredInRaw: (list, required) => {
+      let all = '';
+      for (const a of list) {
+        const chars = required(a);
+        if (chars === undefined) return undefined;
+        for (const c of chars) if (!all.includes(c)) all += c;
+      }
+      return all;
+    },
   },
   not: {
     schema: { $ref: '#/$defs/assertion' },

@@ -1,5 +1,6 @@
 import type { ValueType } from '../../model/values';
 import { compilePolicyRegex } from '../regex';
+import { requiredCharacters } from '../required-chars';
 import { defineOperators } from './define';
 
 declare module './define' {
@@ -13,7 +14,7 @@ declare module './define' {
 const TYPED: readonly ValueType[] = ['integer', 'integers', 'portRange', 'portList'];
 
 export const TEXT_OPERATORS = defineOperators({
-  matches: { schema: { type: 'string' }, regex: (re) => re, evaluate: (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) }) },
+  matches: { schema: { type: 'string' }, regex: (re) => re, evaluate: (s, re) => ({ holds: compilePolicyRegex(re).test(s.raw) }), requiredInRaw: (re) => requiredCharacters(re) },
   notMatches: { schema: { type: 'string' }, regex: (re) => re, evaluate: (s, re) => ({ holds: !compilePolicyRegex(re).test(s.raw) }) },
   invalid: {
     schema: { const: true },
