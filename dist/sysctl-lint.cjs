@@ -39307,10 +39307,10 @@ function newCandidateMap() {
   return /* @__PURE__ */ new Map();
 }
 function computeEffectiveCandidates(node2, { sels, single }) {
-  const byWinner = /* @__PURE__ */ new Map();
+  let byWinner;
   const add = (key, setting, state) => {
     const applier = state.applier === "live" ? void 0 : state.applier;
-    const existing = byWinner.get(setting.winner);
+    const existing = (byWinner ??= /* @__PURE__ */ new Map()).get(setting.winner);
     if (existing) {
       if (applier && !existing.appliers.includes(applier)) existing.appliers.push(applier);
       return;
@@ -39337,7 +39337,7 @@ function computeEffectiveCandidates(node2, { sels, single }) {
       }
     }
   }
-  return byWinner.size ? [...byWinner.values()] : NO_CANDIDATES;
+  return byWinner ? [...byWinner.values()] : NO_CANDIDATES;
 }
 var assignmentCache = /* @__PURE__ */ new WeakMap();
 function everyAssignment(node2) {

@@ -241,11 +241,12 @@ function newCandidateMap(): Map<string, Candidate[]> {
 }
 
 function computeEffectiveCandidates(node: NodeModel, { sels, single }: SelectorList): Candidate[] {
-  const byWinner = new Map<Assignment, Candidate>();
+  // Made at the first setting found: most policies name keys a node does not set.
+  let byWinner: Map<Assignment, Candidate> | undefined;
   const add = (key: string, setting: EffectiveSetting, state: AppliedState) => {
     // A live value has no applier: `applier` conditions do not hold for it.
     const applier = state.applier === 'live' ? undefined : state.applier;
-    const existing = byWinner.get(setting.winner);
+    const existing = (byWinner ??= new Map()).get(setting.winner);
     if (existing) {
       if (applier && !existing.appliers.includes(applier)) existing.appliers.push(applier);
       return;
@@ -275,7 +276,7 @@ function computeEffectiveCandidates(node: NodeModel, { sels, single }: SelectorL
     }
   }
   // Most policies name keys a node does not set: they all share one empty list.
-  return byWinner.size ? [...byWinner.values()] : NO_CANDIDATES;
+  return byWinner ? [...byWinner.values()] : NO_CANDIDATES;
 }
 
 const assignmentCache = new WeakMap<NodeModel, Array<{ a: Assignment; state: AppliedState }>>();
