@@ -31776,8 +31776,8 @@ var Lexer = class _Lexer {
     return { value: built.text, map: built.map, span: this.mapSpan({ start, end: this.pos }), quoted: w2.quoted, expansions: w2.expansions };
   }
   /**
-   * Reads what the shell expands at the current position — `$...`, a backquote command, or a
-   * template tag a renderer would replace (`{{ }}`, `{% %}`, Terraform `%{ }`) — and says
+   * Reads what the shell expands at the current position \u2014 `$...`, a backquote command, or a
+   * template tag a renderer would replace (`{{ }}`, `{% %}`, Terraform `%{ }`) \u2014 and says
    * whether there was one. The same in and outside double quotes, except for `$` details.
    */
   readExpansion(w2, inDouble) {

@@ -284,7 +284,7 @@ if (tooOld) {
   process.exitCode = 2;
 } else {
   setHeapFlags();
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "1c3517ff1e643c0247f6565fedb98df4", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "774cd582895bf75d8492e505f25796dc", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}

@@ -38,6 +38,15 @@ describe('dist/ (committed bundles)', () => {
     expect(built).toEqual(['action.cjs', 'cli.cjs', 'sysctl-lint.cjs']);
   });
 
+  it('are pure ASCII (a character beyond it makes V8 hold and compile the whole source as two-byte text)', () => {
+    for (const name of built) {
+      const text = fs.readFileSync(path.join(out, name), 'latin1');
+      // eslint-disable-next-line no-control-regex -- every character outside ASCII
+      const at = text.search(/[^\x00-\x7f]/);
+      expect(at, `dist/${name}: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`).toBe(-1);
+    }
+  });
+
   it(`matches ${inputsDirty ? "the working tree's dist/ (build inputs have uncommitted changes)" : 'the committed dist/'}`, () => {
     if (!inputsDirty) expect(committed, 'files committed in dist/').toEqual(built);
     for (const name of built) {
