@@ -29257,6 +29257,17 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/cli/heap-flags.ts
 init_define_SYSCTL_LINT_BUILTINS();
+
+// src/core/auto-threads.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var import_os = __toESM(require("os"), 1);
+var AUTO_THREADS_MAX = 3;
+function autoThreads() {
+  const cores = typeof import_os.default.availableParallelism === "function" ? import_os.default.availableParallelism() : import_os.default.cpus().length;
+  return cores <= 2 ? 1 : Math.min(AUTO_THREADS_MAX, cores - 1);
+}
+
+// src/cli/heap-flags.ts
 var import_util = __toESM(require("util"), 1);
 var import_v8 = __toESM(require("v8"), 1);
 var HEAP_FLAGS = [
@@ -29270,8 +29281,9 @@ function heapFlagsToSet(options) {
 function loadBuiltinsEveryRunNeeds() {
   void process.stdout;
   void process.stderr;
-  for (const name of ["url", "util", "worker_threads", "zlib", "perf_hooks"]) require(name);
+  for (const name of ["url", "util", "zlib", "perf_hooks"]) require(name);
   void import_util.default.parseArgs;
+  if (autoThreads() > 1) require("worker_threads");
 }
 function setHeapFlags() {
   const flags = heapFlagsToSet([...process.execArgv, process.env.NODE_OPTIONS ?? ""]);
@@ -29307,7 +29319,6 @@ function compareFindings(a, b) {
 
 // src/lint/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_os = __toESM(require("node:os"), 1);
 
 // src/inputs/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -40670,11 +40681,6 @@ function nodeSettings(node2, keyFilter) {
 // src/lint/index.ts
 var IMAGE_TREES_KEPT = 256;
 var AUTO_THREADS_MIN_INPUTS = 500;
-var AUTO_THREADS_MAX = 3;
-function autoThreads() {
-  const cores = typeof import_node_os.default.availableParallelism === "function" ? import_node_os.default.availableParallelism() : import_node_os.default.cpus().length;
-  return cores <= 2 ? 1 : Math.min(AUTO_THREADS_MAX, cores - 1);
-}
 function threadable(options) {
   return options.paths.length > 0 && !options.stdin && options.root === void 0 && options.streaming !== false && !options.live && !options.liveSnapshot;
 }
@@ -44218,10 +44224,10 @@ function cliArguments(inputs) {
 // src/action/runner-files.ts
 init_define_SYSCTL_LINT_BUILTINS();
 var import_node_crypto = require("node:crypto");
-var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_os = __toESM(require("node:os"), 1);
 function outputRecord(name, value, delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: the value contains the delimiter`);
-  return `${name}<<${delimiter}${import_node_os2.default.EOL}${value}${import_node_os2.default.EOL}${delimiter}${import_node_os2.default.EOL}`;
+  return `${name}<<${delimiter}${import_node_os.default.EOL}${value}${import_node_os.default.EOL}${delimiter}${import_node_os.default.EOL}`;
 }
 function setOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;

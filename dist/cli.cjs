@@ -244,6 +244,14 @@ function writeCache(prepared, cpuMs) {
   }
 }
 
+// src/core/auto-threads.ts
+var import_os2 = __toESM(require("os"), 1);
+var AUTO_THREADS_MAX = 3;
+function autoThreads() {
+  const cores = typeof import_os2.default.availableParallelism === "function" ? import_os2.default.availableParallelism() : import_os2.default.cpus().length;
+  return cores <= 2 ? 1 : Math.min(AUTO_THREADS_MAX, cores - 1);
+}
+
 // src/cli/heap-flags.ts
 var import_util = __toESM(require("util"), 1);
 var import_v8 = __toESM(require("v8"), 1);
@@ -258,8 +266,9 @@ function heapFlagsToSet(options) {
 function loadBuiltinsEveryRunNeeds() {
   void process.stdout;
   void process.stderr;
-  for (const name of ["url", "util", "worker_threads", "zlib", "perf_hooks"]) require(name);
+  for (const name of ["url", "util", "zlib", "perf_hooks"]) require(name);
   void import_util.default.parseArgs;
+  if (autoThreads() > 1) require("worker_threads");
 }
 function setHeapFlags() {
   var _a;
@@ -284,7 +293,7 @@ if (tooOld) {
   process.exitCode = 2;
 } else {
   setHeapFlags();
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "774cd582895bf75d8492e505f25796dc", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "ffca8330f673ccb284add0ffa271722f", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}

@@ -29278,7 +29278,15 @@ function compareFindings(a, b) {
 
 // src/lint/index.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var import_node_os = __toESM(require("node:os"), 1);
+
+// src/core/auto-threads.ts
+init_define_SYSCTL_LINT_BUILTINS();
+var import_os = __toESM(require("os"), 1);
+var AUTO_THREADS_MAX = 3;
+function autoThreads() {
+  const cores = typeof import_os.default.availableParallelism === "function" ? import_os.default.availableParallelism() : import_os.default.cpus().length;
+  return cores <= 2 ? 1 : Math.min(AUTO_THREADS_MAX, cores - 1);
+}
 
 // src/inputs/source-store.ts
 init_define_SYSCTL_LINT_BUILTINS();
@@ -40641,11 +40649,6 @@ function nodeSettings(node2, keyFilter) {
 // src/lint/index.ts
 var IMAGE_TREES_KEPT = 256;
 var AUTO_THREADS_MIN_INPUTS = 500;
-var AUTO_THREADS_MAX = 3;
-function autoThreads() {
-  const cores = typeof import_node_os.default.availableParallelism === "function" ? import_node_os.default.availableParallelism() : import_node_os.default.cpus().length;
-  return cores <= 2 ? 1 : Math.min(AUTO_THREADS_MAX, cores - 1);
-}
 function threadable(options) {
   return options.paths.length > 0 && !options.stdin && options.root === void 0 && options.streaming !== false && !options.live && !options.liveSnapshot;
 }

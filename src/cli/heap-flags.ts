@@ -20,6 +20,7 @@
  * into a code cache and rejects a cache made under other flags. A flag the user set on the
  * command line or in NODE_OPTIONS is left as the user set it.
  */
+import { autoThreads } from '../core/auto-threads';
 import util from 'util';
 import v8 from 'v8';
 
@@ -46,9 +47,13 @@ function loadBuiltinsEveryRunNeeds(): void {
   void process.stdout;
   void process.stderr;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded for their side effect only
-  for (const name of ['url', 'util', 'worker_threads', 'zlib', 'perf_hooks']) require(name);
+  for (const name of ['url', 'util', 'zlib', 'perf_hooks']) require(name);
   // node:util loads its argument parser on first use; every run parses its command line.
   void util.parseArgs;
+  // Worker threads start only where `--threads auto` finds cores to spare: only there is
+  // node:worker_threads worth its 1 to 2 ms before every run.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded for its side effect only
+  if (autoThreads() > 1) require('worker_threads');
 }
 
 export function setHeapFlags(): void {

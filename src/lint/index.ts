@@ -9,7 +9,7 @@
  * extracted; reporters read back only the files that have findings (SourceStore).
  */
 import fs from 'node:fs';
-import os from 'node:os';
+import { autoThreads } from '../core/auto-threads';
 import path from 'node:path';
 import { compareFindings, type Finding } from '../core/finding';
 import { SourceStore } from '../inputs/source-store';
@@ -107,19 +107,6 @@ export interface ThreadOptions {
  * back from about 400 files of a typical repository (bench/notes.md, "Worker threads").
  */
 const AUTO_THREADS_MIN_INPUTS = 500;
-/** `auto` reads with at most this many threads: beyond it the main thread (walk, grouping, judging) is the limit. */
-const AUTO_THREADS_MAX = 3;
-
-/**
- * Threads for `auto`: one on two cores or fewer, where V8's own background threads (concurrent
- * GC, compilation) already keep the second core busy and a worker's extra CPU (its JIT warm-up
- * and heap, cloning results) makes the run slower, not faster; else one core is left to them.
- */
-function autoThreads(): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return cores <= 2 ? 1 : Math.min(AUTO_THREADS_MAX, cores - 1);
-}
-
 /** Runs where the walk can use workers: a streaming walk of named paths (not standard input, `--root` or live values). */
 function threadable(options: LintOptions): boolean {
   return options.paths.length > 0 && !options.stdin && options.root === undefined && options.streaming !== false && !options.live && !options.liveSnapshot;

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import zlib from 'node:zlib';
+import { autoThreads } from '../../src/core/auto-threads';
 import { cliPath, projectRoot } from '../helpers/cli';
 import { tmpDir, tmpTree } from '../helpers/tmp-tree';
 
@@ -55,6 +56,11 @@ describe('a one-file text run', () => {
     const env = { SYSCTL_LINT_CACHE_DIR: tmpDir('sysctl-lint-cc-') };
     expect(loaded(modulesLoaded(cliPath, file, env), 'crypto'), 'first run').toBe(false);
     expect(loaded(modulesLoaded(cliPath, file, env), 'crypto'), 'second run').toBe(false);
+  });
+
+  it('through the loader loads node:worker_threads only where `--threads auto` can start workers', () => {
+    const mods = modulesLoaded(cliPath, ['etc/sysctl.d/60-tuning.conf'], { SYSCTL_LINT_CACHE_DIR: tmpDir('sysctl-lint-cc-') });
+    expect(loaded(mods, 'worker_threads')).toBe(autoThreads() > 1);
   });
 
   it('the check itself sees a module that is loaded', () => {
