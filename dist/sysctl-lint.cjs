@@ -17129,18 +17129,18 @@ var require_build = __commonJS({
       }
     };
     var hashState = (pcs, flag2, ids) => {
-      let h = -2128831035;
+      let h2 = -2128831035;
       for (let i = 0; i < pcs.length; i++) {
-        h ^= pcs[i];
-        h = Math.imul(h, 16777619);
+        h2 ^= pcs[i];
+        h2 = Math.imul(h2, 16777619);
       }
-      h ^= flag2;
-      h = Math.imul(h, 16777619);
+      h2 ^= flag2;
+      h2 = Math.imul(h2, 16777619);
       for (let i = 0; i < ids.length; i++) {
-        h ^= ids[i];
-        h = Math.imul(h, 16777619);
+        h2 ^= ids[i];
+        h2 = Math.imul(h2, 16777619);
       }
-      return h;
+      return h2;
     };
     var arraysEqual = (a, b) => {
       if (a.length !== b.length) return false;
@@ -19864,14 +19864,14 @@ var require_build = __commonJS({
         if (!force && this.height !== null) {
           if (this.height.has(re3)) return this.height.get(re3);
         }
-        let h = 1;
+        let h2 = 1;
         for (let sub of re3.subs) {
           const hsub = this.calcHeight(sub);
-          if (h < 1 + hsub) h = 1 + hsub;
+          if (h2 < 1 + hsub) h2 = 1 + hsub;
         }
         if (this.height === null) this.height = /* @__PURE__ */ new Map();
-        this.height.set(re3, h);
-        return h;
+        this.height.set(re3, h2);
+        return h2;
       }
       pop() {
         return this.stack.pop();
@@ -31230,8 +31230,8 @@ function looksLikeShellScript(text) {
   let shellLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line3 = lines[i].trim();
-    const h = HEREDOC.exec(line3);
-    if (h && lines.slice(i + 1).some((l) => l.trim() === h[2])) return true;
+    const h2 = HEREDOC.exec(line3);
+    if (h2 && lines.slice(i + 1).some((l) => l.trim() === h2[2])) return true;
     if (SHELL_LINE.test(line3) && ++shellLines >= 2) return true;
   }
   return false;
@@ -31690,7 +31690,7 @@ var Lexer = class _Lexer {
     const t = this.text;
     const pending = this.pendingHeredocs;
     this.pendingHeredocs = [];
-    for (const h of pending) {
+    for (const h2 of pending) {
       const body2 = new MappedTextBuilder();
       const bodyStart = this.pos;
       let terminated = false;
@@ -31699,10 +31699,10 @@ var Lexer = class _Lexer {
         let lineEnd = t.indexOf("\n", this.pos);
         if (lineEnd < 0) lineEnd = t.length;
         let s = this.pos;
-        if (h.stripTabs) while (t[s] === "	") s++;
+        if (h2.stripTabs) while (t[s] === "	") s++;
         let e = lineEnd;
         if (t[e - 1] === "\r") e--;
-        if (t.slice(s, e) === h.delimiter) {
+        if (t.slice(s, e) === h2.delimiter) {
           terminated = true;
           this.pos = Math.min(t.length, lineEnd + 1);
           break;
@@ -31714,12 +31714,12 @@ var Lexer = class _Lexer {
       if (!terminated) {
         this.issues.push({
           code: "unterminated-heredoc",
-          span: h.redirect.span,
-          message: `here-document delimited by "${h.delimiter}" is not terminated; the shell takes the rest of the text as its body`
+          span: h2.redirect.span,
+          message: `here-document delimited by "${h2.delimiter}" is not terminated; the shell takes the rest of the text as its body`
         });
       }
       const mapped = body2.build(this.mapSpan);
-      h.redirect.heredoc = { ...mapped, quoted: h.quoted, terminated, span: this.mapSpan({ start: bodyStart, end: bodyEnd }) };
+      h2.redirect.heredoc = { ...mapped, quoted: h2.quoted, terminated, span: this.mapSpan({ start: bodyStart, end: bodyEnd }) };
     }
   }
   readWord() {
@@ -32085,14 +32085,14 @@ function printfOutput(args) {
   } while (perRound > 0 && next < rest.length && rounds < 1e3);
   return out.build();
 }
-function heredocOutput(h) {
-  const expansions = templateRanges(h.text);
-  if (!h.quoted) {
-    for (const m of h.text.matchAll(/\$(\{[^}\n]*\}|\([^)\n]*\)|[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])|`[^`\n]*`/g)) {
+function heredocOutput(h2) {
+  const expansions = templateRanges(h2.text);
+  if (!h2.quoted) {
+    for (const m of h2.text.matchAll(/\$(\{[^}\n]*\}|\([^)\n]*\)|[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])|`[^`\n]*`/g)) {
       expansions.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  return { text: h.text, map: h.map, expansions };
+  return { text: h2.text, map: h2.map, expansions };
 }
 function hereStringOutput(w2) {
   const out = new ContentBuilder();
@@ -33608,12 +33608,12 @@ var BlockReader = class {
    */
   blockScalar(p, lineEnd, owner) {
     const t = this.text;
-    let h = p + 1;
-    const chompCode = t.charCodeAt(h);
-    if (chompCode === DASH || chompCode === 43) h++;
+    let h2 = p + 1;
+    const chompCode = t.charCodeAt(h2);
+    if (chompCode === DASH || chompCode === 43) h2++;
     const keep = chompCode === 43;
-    const header = t.slice(p, h);
-    this.restOfLine(h, lineEnd);
+    const header = t.slice(p, h2);
+    this.restOfLine(h2, lineEnd);
     if (lineEnd >= t.length) throw OUTSIDE;
     const bodyStart = lineEnd + 1;
     let q2 = bodyStart;
@@ -34689,13 +34689,13 @@ function parseEntity(text, map) {
   }
   const bodyStart = Math.min(i, text.length);
   const headers = { params: {} };
-  for (const h of lines) {
-    if (h.name === "content-type") {
-      const p = parseParams(h.value);
+  for (const h2 of lines) {
+    if (h2.name === "content-type") {
+      const p = parseParams(h2.value);
       headers.contentType = p.value.toLowerCase() || void 0;
       headers.params = p.params;
-    } else if (h.name === "content-transfer-encoding") headers.transferEncoding = h.value.toLowerCase();
-    else if (h.name === "content-disposition") headers.filename = parseParams(h.value).params.filename;
+    } else if (h2.name === "content-transfer-encoding") headers.transferEncoding = h2.value.toLowerCase();
+    else if (h2.name === "content-disposition") headers.filename = parseParams(h2.value).params.filename;
   }
   const bodyText = text.slice(bodyStart);
   return {
@@ -41066,7 +41066,7 @@ init_define_SYSCTL_LINT_BUILTINS();
 
 // src/core/sha256.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var K = new Uint32Array([
+var K = new Int32Array([
   1116352408,
   1899447441,
   3049323471,
@@ -41132,27 +41132,44 @@ var K = new Uint32Array([
   3204031479,
   3329325298
 ]);
-var H0 = [1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225];
-var w = new Uint32Array(64);
+var H0 = new Int32Array([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
+var w = new Int32Array(64);
+var h = new Int32Array(8);
 function sha256(text) {
   const data = Buffer.from(text, "utf8");
-  const bits = data.length * 8;
-  const padded = Buffer.alloc(Math.ceil((data.length + 9) / 64) * 64);
+  const n = data.length;
+  const padded = Buffer.alloc(n + 9 + 63 >>> 6 << 6);
   data.copy(padded);
-  padded[data.length] = 128;
-  padded.writeUInt32BE(Math.floor(bits / 4294967296), padded.length - 8);
-  padded.writeUInt32BE(bits >>> 0, padded.length - 4);
-  const h = H0.slice();
-  for (let block = 0; block < padded.length; block += 64) {
-    for (let t = 0; t < 16; t++) w[t] = padded.readUInt32BE(block + 4 * t);
+  padded[n] = 128;
+  const bits = n * 8;
+  const end2 = padded.length;
+  const high = Math.floor(bits / 4294967296);
+  padded[end2 - 8] = high >>> 24;
+  padded[end2 - 7] = high >>> 16 & 255;
+  padded[end2 - 6] = high >>> 8 & 255;
+  padded[end2 - 5] = high & 255;
+  padded[end2 - 4] = bits >>> 24 & 255;
+  padded[end2 - 3] = bits >>> 16 & 255;
+  padded[end2 - 2] = bits >>> 8 & 255;
+  padded[end2 - 1] = bits & 255;
+  h.set(H0);
+  for (let block = 0; block < end2; block += 64) {
+    for (let t = 0, i = block; t < 16; t++, i += 4) w[t] = padded[i] << 24 | padded[i + 1] << 16 | padded[i + 2] << 8 | padded[i + 3];
     for (let t = 16; t < 64; t++) {
       const x = w[t - 15];
       const y = w[t - 2];
       const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
       const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
-      w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+      w[t] = w[t - 16] + s0 + w[t - 7] + s1 | 0;
     }
-    let [a, b, c, d, e, f, g, hh] = h;
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
     for (let t = 0; t < 64; t++) {
       const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
       const ch = e & f ^ ~e & g;
@@ -41169,17 +41186,23 @@ function sha256(text) {
       b = a;
       a = t1 + t2 | 0;
     }
-    h[0] = h[0] + a | 0;
-    h[1] = h[1] + b | 0;
-    h[2] = h[2] + c | 0;
-    h[3] = h[3] + d | 0;
-    h[4] = h[4] + e | 0;
-    h[5] = h[5] + f | 0;
-    h[6] = h[6] + g | 0;
-    h[7] = h[7] + hh | 0;
+    h[0] = h[0] + a;
+    h[1] = h[1] + b;
+    h[2] = h[2] + c;
+    h[3] = h[3] + d;
+    h[4] = h[4] + e;
+    h[5] = h[5] + f;
+    h[6] = h[6] + g;
+    h[7] = h[7] + hh;
   }
-  const out = Buffer.alloc(32);
-  for (let i = 0; i < 8; i++) out.writeUInt32BE(h[i] >>> 0, 4 * i);
+  const out = Buffer.allocUnsafe(32);
+  for (let i = 0; i < 8; i++) {
+    const v = h[i];
+    out[4 * i] = v >>> 24;
+    out[4 * i + 1] = v >>> 16 & 255;
+    out[4 * i + 2] = v >>> 8 & 255;
+    out[4 * i + 3] = v & 255;
+  }
   return out;
 }
 
