@@ -29598,6 +29598,8 @@ init_define_SYSCTL_LINT_BUILTINS();
 var CLAIMED_BY_PATH = 1;
 var DEV_NULL = 2;
 var SYMLINK = 4;
+var RANK_SHIFT = 3;
+var RANK_CODES = 31;
 var IntColumn = class {
   constructor(make) {
     this.make = make;
@@ -29701,7 +29703,8 @@ var InputList = class {
     this.dirLast.set(dir, this.length);
     this.names.push(name);
     this.dirOf.push(dir);
-    this.flags.push((f.claimedByPath ? CLAIMED_BY_PATH : 0) | (f.devNull ? DEV_NULL : 0) | (f.isSymlink ? SYMLINK : 0));
+    const rank = f.rank === void 0 ? 0 : f.rank === null ? 1 : f.rank >= 0 && f.rank + 2 <= RANK_CODES ? f.rank + 2 : 0;
+    this.flags.push((f.claimedByPath ? CLAIMED_BY_PATH : 0) | (f.devNull ? DEV_NULL : 0) | (f.isSymlink ? SYMLINK : 0) | rank << RANK_SHIFT);
     this.claims.push(f.claims ?? 0);
   }
   /** An input kept as it is. */
@@ -29779,6 +29782,15 @@ var InputList = class {
     if ((flags & CLAIMED_BY_PATH) === 0) return 0;
     const claims = this.claims.at(i);
     return claims === 0 ? void 0 : claims;
+  }
+  /**
+   * Walked input `i`'s provisioning read-ahead rank as the walk worked it out: null when no
+   * kind ranks it, undefined when the walk did not work it out (the caller asks its path).
+   */
+  rankAt(i) {
+    if (this.dirOf.at(i) < 0) return void 0;
+    const code = this.flags.at(i) >>> RANK_SHIFT;
+    return code === 0 ? void 0 : code === 1 ? null : code - 2;
   }
   /** Is input `i` a link to /dev/null (a masked file, never read)? */
   devNull(i) {
@@ -30285,8 +30297,9 @@ function discover(paths, cwd, opts) {
         const claim = opts.claimPath(display);
         if (!take(abs, false, claim)) continue;
         const link = ent.isSymbolicLink();
-        const f = { claimedByPath: true, claims: typeof claim === "number" ? claim : void 0, devNull: link && isDevNullLink(abs), isSymlink: link };
-        if (!composed) files.addWhole({ abs, display, explicit: false, tree, ...f });
+        const claims = typeof claim === "number" ? claim : void 0;
+        const f = { claimedByPath: true, claims, rank: claims !== void 0 && opts.rankPath ? opts.rankPath(display, claims) ?? null : void 0, devNull: link && isDevNullLink(abs), isSymlink: link };
+        if (!composed) files.addWhole({ abs, display, explicit: false, tree, claimedByPath: true, claims, devNull: f.devNull, isSymlink: link });
         else files.addEntry(listed(), ent.name, f);
       }
     }
@@ -36941,6 +36954,16 @@ function claimsOf(display) {
   for (let k = 0; k < SOURCES.length; k++) if (SOURCES[k].claimsPath(display)) claims |= 1 << k;
   return claims;
 }
+function readAheadRankOf(display, claims) {
+  let rank;
+  for (let k = 0; k < SOURCES.length; k++) {
+    const s = SOURCES[k];
+    if (!s.readAheadRank || claims !== void 0 && (claims & 1 << k) === 0) continue;
+    const r = s.readAheadRank(display);
+    if (r !== void 0 && (rank === void 0 || r < rank)) rank = r;
+  }
+  return rank;
+}
 function firstClaimant(claims) {
   return claims === 0 ? void 0 : SOURCES[31 - Math.clz32(claims & -claims)];
 }
@@ -37495,21 +37518,13 @@ var FileWorkers = class {
 
 // src/pipeline/provisioning.ts
 init_define_SYSCTL_LINT_BUILTINS();
-var RANKED_KINDS = SOURCES.reduce((mask, s, k) => s.readAheadRank ? mask | 1 << k : mask, 0);
 function ranked(inputs) {
   const out = [];
   for (let i = 0; i < inputs.length; i++) {
     if (!inputs.claimedNotMasked(i)) continue;
-    const claims = inputs.claimsAt(i);
-    if (claims !== void 0 && (claims & RANKED_KINDS) === 0) continue;
-    const display = inputs.display(i);
-    let rank;
-    for (let k = 0; k < SOURCES.length; k++) {
-      if (claims !== void 0 && (claims & 1 << k) === 0) continue;
-      const r = SOURCES[k].readAheadRank?.(display);
-      if (r !== void 0 && (rank === void 0 || r < rank)) rank = r;
-    }
-    if (rank !== void 0) out.push({ f: inputs.get(i), i, rank });
+    let rank = inputs.rankAt(i);
+    if (rank === void 0) rank = readAheadRankOf(inputs.display(i), inputs.claimsAt(i));
+    if (rank !== void 0 && rank !== null) out.push({ f: inputs.get(i), i, rank });
   }
   return out.sort((a, b) => a.rank - b.rank);
 }
@@ -39964,6 +39979,7 @@ function walkPaths(paths, cwd, filter, allowUnmatched, timer) {
     "discover",
     () => discover(paths, cwd, {
       claimPath: claimsOf,
+      rankPath: readAheadRankOf,
       allowUnmatched,
       walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)),
       listed: filter && ((dir, entries2) => filter.listed(dir, entries2)),

@@ -77,6 +77,12 @@ export interface DiscoverOptions {
    * taken. A number is the mask of the kinds that claim it (0: none), kept with the input.
    */
   claimPath: (display: string) => boolean | number;
+  /**
+   * The provisioning read-ahead's rank of a walked file whose claims `claimPath` gave as a
+   * mask (sources/registry.ts `readAheadRankOf`), kept with the input: the read-ahead then
+   * finds its inputs without making every input's path.
+   */
+  rankPath?: (display: string, claims: number) => number | undefined;
   /** Prune the walk (ignore globs, --root layout). `abs` is the entry's absolute path. */
   walkFilter?: (display: string, isDir: boolean, abs: string) => boolean;
   /** Told each directory's entries (`dir` absolute) before `walkFilter` is asked about them. */
@@ -173,8 +179,9 @@ export function discover(paths: string[], cwd: string, opts: DiscoverOptions): D
         const claim = opts.claimPath(display);
         if (!take(abs, false, claim)) continue;
         const link = ent.isSymbolicLink();
-        const f = { claimedByPath: true, claims: typeof claim === 'number' ? claim : undefined, devNull: link && isDevNullLink(abs), isSymlink: link };
-        if (!composed) files.addWhole({ abs, display, explicit: false, tree, ...f });
+        const claims = typeof claim === 'number' ? claim : undefined;
+        const f = { claimedByPath: true, claims, rank: claims !== undefined && opts.rankPath ? (opts.rankPath(display, claims) ?? null) : undefined, devNull: link && isDevNullLink(abs), isSymlink: link };
+        if (!composed) files.addWhole({ abs, display, explicit: false, tree, claimedByPath: true, claims, devNull: f.devNull, isSymlink: link });
         else files.addEntry(listed(), ent.name, f);
       }
     }

@@ -18,6 +18,12 @@ import type { Tree } from './tree';
 const CLAIMED_BY_PATH = 1;
 const DEV_NULL = 2;
 const SYMLINK = 4;
+/**
+ * The upper five bits of an input's flags: its provisioning read-ahead rank as worked out by the
+ * walk (0: not worked out, 1: none, else the rank plus 2; a rank past what fits is not kept).
+ */
+const RANK_SHIFT = 3;
+const RANK_CODES = 31;
 
 /** A growable array of small integers (an index per input). */
 class IntColumn<T extends Int32Array | Uint16Array | Uint8Array> {
@@ -155,11 +161,12 @@ export class InputList implements Iterable<InputFile> {
   }
 
   /** A walked file, `name` in directory `dir`: its paths are the directory's plus its name. */
-  addEntry(dir: number, name: string, f: { claimedByPath: boolean; claims?: number; devNull: boolean; isSymlink: boolean }): void {
+  addEntry(dir: number, name: string, f: { claimedByPath: boolean; claims?: number; rank?: number | null; devNull: boolean; isSymlink: boolean }): void {
     this.dirLast.set(dir, this.length);
     this.names.push(name);
     this.dirOf.push(dir);
-    this.flags.push((f.claimedByPath ? CLAIMED_BY_PATH : 0) | (f.devNull ? DEV_NULL : 0) | (f.isSymlink ? SYMLINK : 0));
+    const rank = f.rank === undefined ? 0 : f.rank === null ? 1 : f.rank >= 0 && f.rank + 2 <= RANK_CODES ? f.rank + 2 : 0;
+    this.flags.push((f.claimedByPath ? CLAIMED_BY_PATH : 0) | (f.devNull ? DEV_NULL : 0) | (f.isSymlink ? SYMLINK : 0) | (rank << RANK_SHIFT));
     this.claims.push(f.claims ?? 0);
   }
 
@@ -245,6 +252,16 @@ export class InputList implements Iterable<InputFile> {
     if ((flags & CLAIMED_BY_PATH) === 0) return 0;
     const claims = this.claims.at(i);
     return claims === 0 ? undefined : claims;
+  }
+
+  /**
+   * Walked input `i`'s provisioning read-ahead rank as the walk worked it out: null when no
+   * kind ranks it, undefined when the walk did not work it out (the caller asks its path).
+   */
+  rankAt(i: number): number | null | undefined {
+    if (this.dirOf.at(i) < 0) return undefined;
+    const code = this.flags.at(i) >>> RANK_SHIFT;
+    return code === 0 ? undefined : code === 1 ? null : code - 2;
   }
 
   /** Is input `i` a link to /dev/null (a masked file, never read)? */

@@ -10,7 +10,7 @@ import { discover, displayPath, type DiscoveryError, type InputFile } from '../i
 import { InputList } from '../inputs/input-list';
 import { isInside, Tree } from '../inputs/tree';
 import { placeUnderRoot, type Placement } from '../model/node-layout';
-import { claimsOf, handlerForPath, SOURCES } from '../sources/registry';
+import { claimsOf, handlerForPath, readAheadRankOf, SOURCES } from '../sources/registry';
 import type { SourceHandler } from '../sources/types';
 import type { PhaseTimer } from './timer';
 
@@ -29,6 +29,7 @@ export function walkPaths(paths: string[], cwd: string, filter: InputFilter | un
   const d = timer.time('discover', () =>
     discover(paths, cwd, {
       claimPath: claimsOf,
+      rankPath: readAheadRankOf,
       allowUnmatched,
       walkFilter: filter && ((_display, isDir, abs) => filter.walk(abs, isDir)),
       listed: filter && ((dir, entries) => filter.listed(dir, entries)),

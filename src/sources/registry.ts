@@ -33,6 +33,22 @@ export function claimsOf(display: string): number {
   return claims;
 }
 
+/**
+ * The provisioning read-ahead's rank of a path (see SourceHandler.readAheadRank): the lowest
+ * rank a kind claiming it gives, undefined when none ranks it. `claims`: the path's
+ * {@link claimsOf} mask, when known (a kind ranks only paths it claims).
+ */
+export function readAheadRankOf(display: string, claims?: number): number | undefined {
+  let rank: number | undefined;
+  for (let k = 0; k < SOURCES.length; k++) {
+    const s = SOURCES[k] as SourceHandler;
+    if (!s.readAheadRank || (claims !== undefined && (claims & (1 << k)) === 0)) continue;
+    const r = s.readAheadRank(display);
+    if (r !== undefined && (rank === undefined || r < rank)) rank = r;
+  }
+  return rank;
+}
+
 /** The first kind a {@link claimsOf} mask names. */
 export function firstClaimant(claims: number): SourceHandler | undefined {
   return claims === 0 ? undefined : SOURCES[31 - Math.clz32(claims & -claims)];

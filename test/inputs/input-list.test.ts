@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/inputs/discover';
 import { REAL_DIRS_KEPT, realPathResolver } from '../../src/inputs/real-path';
 import { skippedAhead, skippedAheadAt } from '../../src/pipeline/cluster-facts';
-import { claimsOf } from '../../src/sources/registry';
+import { claimsOf, readAheadRankOf } from '../../src/sources/registry';
 import { tmpTree } from '../helpers/tmp-tree';
 
 /** A seeded tree of directories and files (names with spaces and non-ASCII letters among them). */
@@ -97,7 +97,7 @@ describe('real paths', () => {
 });
 
 describe('InputList flags read without making paths', () => {
-  it('answers claims, /dev/null masks and the read-ahead skip as the input itself does (seeded)', () => {
+  it('answers claims, read-ahead ranks, /dev/null masks and the read-ahead skip as the input itself does (seeded)', () => {
     const names = ['99-k8s.conf', 'values.yaml', 'bootstrap.sh', 'notes.txt', 'kubelet.service', 'node.pkr.hcl', 'main.yml'];
     const dirs = ['etc/sysctl.d', 'charts/app', 'scripts', 'roles/k8s/tasks', 'docs'];
     let x = 11;
@@ -117,8 +117,9 @@ describe('InputList flags read without making paths', () => {
     const claimBy = { claimsOf, everything: () => true, conf: (display: string) => display.endsWith('.conf') };
     for (const [how, claimPath] of Object.entries(claimBy)) {
       for (const named of [['.'], ['etc', 'scripts/masked.sh', 'docs']]) {
-        const list = discover(named, root, { claimPath, allowUnmatched: true }).files;
+        const list = discover(named, root, { claimPath, rankPath: how === 'claimsOf' ? readAheadRankOf : undefined, allowUnmatched: true }).files;
         expect(list.length).toBeGreaterThan(2);
+        let rankedInputs = 0;
         for (let i = 0; i < list.length; i++) {
           const f = list.get(i);
           const where = `${how} ${named.join(' ')}: ${f.display}`;
@@ -126,7 +127,12 @@ describe('InputList flags read without making paths', () => {
           const claims = list.claimsAt(i);
           if (claims !== undefined) expect(claims, where).toBe(f.claimedByPath ? f.claims : 0);
           expect(skippedAheadAt(list, i), where).toBe(skippedAhead(f));
+          const rank = list.rankAt(i);
+          if (how === 'claimsOf' && f.claimedByPath && !f.devNull) expect(rank, where).not.toBeUndefined();
+          if (rank !== undefined) expect(rank, where).toBe(readAheadRankOf(f.display) ?? null);
+          if (typeof rank === 'number') rankedInputs++;
         }
+        if (how === 'claimsOf') expect(rankedInputs, named.join(' ')).toBeGreaterThan(3);
       }
     }
   });
