@@ -293,7 +293,7 @@ if (tooOld) {
   process.exitCode = 2;
 } else {
   setHeapFlags();
-  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "05fb7c0fb89c32d1b306dbb89a9ad5af", module);
+  const report = runBundle(import_path2.default.join(__dirname, "sysctl-lint.cjs"), "31ba8a8794fa67392637447ba4a83907", module);
   if (process.env.SYSCTL_LINT_DEBUG_COMPILE_CACHE) {
     process.once("exit", () => {
       process.stderr.write(`sysctl-lint: compile cache: ${report.state}${report.written ? `, ${report.written}` : ""}${report.location ? ` (${report.location})` : ""}

@@ -30488,15 +30488,12 @@ function keyGlob(pattern) {
   return compileGlob(pattern, ".");
 }
 function selectorMatches(selector, key) {
-  return selectorMatcher(selector)(key);
-}
-function selectorMatcher(selector) {
   let matcher = selectorCache.get(selector);
   if (!matcher) {
     matcher = compileSelector(selector);
     selectorCache.set(selector, matcher);
   }
-  return matcher;
+  return matcher(key);
 }
 var selectorCache = /* @__PURE__ */ new Map();
 function compileSelector(selector) {
@@ -39170,6 +39167,11 @@ var KeyAnswers = class {
     }
     return answer;
   }
+  /** False when the assertion cannot hold for any value of any of `keys`. */
+  mayFlagAny(keys) {
+    for (let i = 0; i < keys.length; i++) if (this.mayFlag(keys[i])) return true;
+    return false;
+  }
 };
 var KeyIndex = class {
   constructor(lists) {
@@ -39195,33 +39197,6 @@ function keyIndexOf(lists) {
 function newKeyIndex(lists) {
   return new KeyIndex(lists);
 }
-var KeySieve = class {
-  /** `answers[i]` is the rule at position i. */
-  constructor(answers) {
-    this.answers = answers;
-  }
-  answers;
-  byKey = /* @__PURE__ */ new Map();
-  /** Per rule position: 1 when its assertion may hold for some value of some of `keys`. */
-  mayFlagByRule(keys) {
-    const out = new Uint8Array(this.answers.length);
-    for (let i = 0; i < keys.length; i++) {
-      const rules = this.rulesFlagging(keys[i]);
-      for (let r = 0; r < rules.length; r++) out[rules[r]] = 1;
-    }
-    return out;
-  }
-  rulesFlagging(key) {
-    let rules = this.byKey.get(key);
-    if (rules === void 0) {
-      const found = [];
-      for (let i = 0; i < this.answers.length; i++) if (this.answers[i].mayFlag(key)) found.push(i);
-      rules = found;
-      if (this.byKey.size < MEMO_KEYS_PER_LIST) this.byKey.set(key, rules);
-    }
-    return rules;
-  }
-};
 
 // src/policy/evaluate.ts
 var baseVarsCache = /* @__PURE__ */ new WeakMap();
@@ -39268,21 +39243,15 @@ function evaluateNode(node2, policies, opts, emit) {
     dedupEmit(provenance.length ? { ...f, related: [...f.related, ...provenance] } : f);
   };
   const plans = plansOf(policies);
-  const sieve = opts.fullScan ? void 0 : sieveOf(plans, opts.lists);
-  let mayFlag;
   for (let i = 0; i < plans.length; i++) {
     const plan = plans[i];
     const p = plan.policy;
     if (!plan.scopes.includes(node2.scope)) continue;
-    const slot = sieve ? sieve.slots[i] : -1;
-    if (slot >= 0 && (mayFlag ??= sieve.sieve.mayFlagByRule(keysOf(node2)))[slot] === 0) continue;
     if (!conditionHolds(p.appliesWhen, node2)) continue;
     policy = p;
     provenance = void 0;
     plan.evaluate(p, p.check, node2, opts, withProvenance);
   }
-  lastCandidateNode = void 0;
-  lastCandidateMap = void 0;
 }
 var planCache = /* @__PURE__ */ new WeakMap();
 var catalogueCache = /* @__PURE__ */ new WeakMap();
@@ -39294,37 +39263,6 @@ function listPlans(policies) {
 }
 function makePlan(p) {
   return { policy: p, scopes: p.scope ?? ["node"], evaluate: CHECK_EVALUATORS[checkKind(p.check)] };
-}
-var sieveCache = /* @__PURE__ */ new WeakMap();
-function sieveOf(plans, lists) {
-  const perLists = derivedOnce(sieveCache, plans, newSieveMap);
-  let s = perLists.get(lists);
-  if (!s) {
-    s = makeSieve(plans, lists);
-    perLists.set(lists, s);
-  }
-  return s;
-}
-function newSieveMap() {
-  return /* @__PURE__ */ new WeakMap();
-}
-function makeSieve(plans, lists) {
-  const slots = new Int32Array(plans.length).fill(-1);
-  const answers = [];
-  const index = keyIndexOf(lists);
-  plans.forEach((plan, i) => {
-    const check = plan.policy.check;
-    if (checkKind(check) !== "setting") return;
-    const setting = check;
-    const keyAnswers = setting.violation ? index.answersFor(setting.violation) : void 0;
-    if (!keyAnswers || !judgesOnlyWrittenKeys(setting)) return;
-    slots[i] = answers.length;
-    answers.push(keyAnswers);
-  });
-  return { slots, sieve: new KeySieve(answers) };
-}
-function judgesOnlyWrittenKeys(check) {
-  return (check.target ?? "effective") === "assignments" || selectors(check).keysFromLines;
 }
 var CHECK_EVALUATORS = {
   setting: evaluateSettingCheck,
@@ -39377,15 +39315,9 @@ function makeSelectorList(check) {
   return { sels, id: sels.join("\n"), single, keysFromLines: !single.includes(true), matches };
 }
 var candidateCache = /* @__PURE__ */ new WeakMap();
-var lastCandidateNode;
-var lastCandidateMap;
 function effectiveCandidates(node2, selectorList) {
   const id = selectorList.id;
-  if (lastCandidateNode !== node2) {
-    lastCandidateMap = derivedOnce(candidateCache, node2, newCandidateMap);
-    lastCandidateNode = node2;
-  }
-  const perNode = lastCandidateMap;
+  const perNode = derivedOnce(candidateCache, node2, newCandidateMap);
   let list = perNode.get(id);
   if (!list) {
     list = computeEffectiveCandidates(node2, selectorList);
@@ -39418,14 +39350,13 @@ function computeEffectiveCandidates(node2, { sels, single }) {
         if (s) add(sel, s, state);
         continue;
       }
-      const matches = selectorMatcher(sel);
       state.effective.forEach((s, key) => {
-        if (matches(key)) add(key, s, state);
+        if (selectorMatches(sel, key)) add(key, s, state);
       });
       const globs = state.globs;
       for (let g = 0; g < globs.length; g++) {
         const glob = globs[g];
-        if (matches(glob.key)) add(glob.key, glob, state);
+        if (selectorMatches(sel, glob.key)) add(glob.key, glob, state);
       }
     }
   }
@@ -39493,6 +39424,7 @@ function evaluateSettingCheck(p, check, node2, opts, emit) {
   if (!hasLinesToJudge(node2, sels, target2)) return;
   const violation = check.violation;
   const keyAnswers = violation && !opts.fullScan ? keyIndexOf(opts.lists).answersFor(violation) : void 0;
+  if (keyAnswers && (target2 === "assignments" || sels.keysFromLines) && !keyAnswers.mayFlagAny(keysOf(node2))) return;
   if (check.origin && !opts.fullScan && !writesAnyOrigin(node2, check.origin)) return;
   const holds = violation ? compiledAssertion(violation) : void 0;
   const required = violation && !opts.fullScan ? assertionRequiredInRaw(violation) : void 0;

@@ -40,17 +40,12 @@ export function keyGlob(pattern: string): Glob {
  * suffix for "this key and everything below it".
  */
 export function selectorMatches(selector: string, key: string): boolean {
-  return selectorMatcher(selector)(key);
-}
-
-/** `selectorMatches` for one selector, looked up once for a loop over many keys. */
-export function selectorMatcher(selector: string): (key: string) => boolean {
   let matcher = selectorCache.get(selector);
   if (!matcher) {
     matcher = compileSelector(selector);
     selectorCache.set(selector, matcher);
   }
-  return matcher;
+  return matcher(key);
 }
 
 // Policies ask the same few selectors about every key of every node: compile each once.

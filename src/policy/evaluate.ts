@@ -4,7 +4,7 @@
  */
 import type { Finding, RelatedLocation } from '../core/finding';
 import { LIMITS } from '../core/limits';
-import { isGlobKey, selectorMatcher, selectorMatches } from '../model/keys';
+import { isGlobKey, selectorMatches } from '../model/keys';
 import { lookup } from '../model/precedence';
 import type { Applier, AppliedState, Assignment, AssignmentOrigin, EffectiveSetting, NodeFile, NodeModel } from '../model/types';
 import { formatIntervals } from '../model/values';
@@ -23,7 +23,7 @@ import { evaluateContextCheck, evaluateObservationCheck, contextProvenance } fro
 import { evaluateCommandCheck, evaluateProvisioningCheck, type Report } from './runtime-checks';
 import { assignmentFixIntent, duplicatesFixIntent } from './fix-intent';
 import { derivedOnce } from '../core/memo';
-import { keyIndexOf, KeySieve, type KeyAnswers } from './key-index';
+import { keyIndexOf } from './key-index';
 
 export interface EvaluateOptions {
   lists: PolicyLists;
@@ -96,23 +96,15 @@ export function evaluateNode(node: NodeModel, policies: LoadedPolicy[], opts: Ev
     dedupEmit(provenance.length ? { ...f, related: [...f.related, ...provenance] } : f);
   };
   const plans = plansOf(policies);
-  const sieve = opts.fullScan ? undefined : sieveOf(plans, opts.lists);
-  // Per sieved rule: whether it may flag some key of this node; worked out at the first rule in scope.
-  let mayFlag: Uint8Array | undefined;
   for (let i = 0; i < plans.length; i++) {
     const plan = plans[i] as PolicyPlan;
     const p = plan.policy;
     if (!plan.scopes.includes(node.scope)) continue;
-    const slot = sieve ? (sieve.slots[i] as number) : -1;
-    if (slot >= 0 && (mayFlag ??= (sieve as CatalogueSieve).sieve.mayFlagByRule(keysOf(node)))[slot] === 0) continue;
     if (!conditionHolds(p.appliesWhen, node)) continue;
     policy = p;
     provenance = undefined;
     plan.evaluate(p, p.check, node, opts, withProvenance);
   }
-  // The node's candidates stay in their weak cache only: nothing here keeps a node alive.
-  lastCandidateNode = undefined;
-  lastCandidateMap = undefined;
 }
 
 /** What evaluating a policy needs that depends on the policy alone. */
@@ -137,55 +129,6 @@ function listPlans(policies: LoadedPolicy[]): PolicyPlan[] {
 
 function makePlan(p: Policy): PolicyPlan {
   return { policy: p, scopes: p.scope ?? ['node'], evaluate: CHECK_EVALUATORS[checkKind(p.check)] as CheckEvaluator<Check> };
-}
-
-/**
- * The setting rules of a catalogue that judge only keys a node's lines write and whose
- * assertion the key index can rule out: a node none of whose keys such a rule can flag is
- * passed over before the rule's scope condition or any of its setup (the same test
- * `evaluateSettingCheck` makes, asked once per node for all of them).
- */
-interface CatalogueSieve {
-  /** Per plan: its position in the sieve, or -1 when it is always evaluated. */
-  slots: Int32Array;
-  sieve: KeySieve;
-}
-
-const sieveCache = new WeakMap<PolicyPlan[], WeakMap<PolicyLists, CatalogueSieve>>();
-
-function sieveOf(plans: PolicyPlan[], lists: PolicyLists): CatalogueSieve {
-  const perLists = derivedOnce(sieveCache, plans, newSieveMap);
-  let s = perLists.get(lists);
-  if (!s) {
-    s = makeSieve(plans, lists);
-    perLists.set(lists, s);
-  }
-  return s;
-}
-
-function newSieveMap(): WeakMap<PolicyLists, CatalogueSieve> {
-  return new WeakMap();
-}
-
-function makeSieve(plans: PolicyPlan[], lists: PolicyLists): CatalogueSieve {
-  const slots = new Int32Array(plans.length).fill(-1);
-  const answers: KeyAnswers[] = [];
-  const index = keyIndexOf(lists);
-  plans.forEach((plan, i) => {
-    const check = plan.policy.check;
-    if (checkKind(check) !== 'setting') return;
-    const setting = check as SettingCheck;
-    const keyAnswers = setting.violation ? index.answersFor(setting.violation) : undefined;
-    if (!keyAnswers || !judgesOnlyWrittenKeys(setting)) return;
-    slots[i] = answers.length;
-    answers.push(keyAnswers);
-  });
-  return { slots, sieve: new KeySieve(answers) };
-}
-
-/** Whether every key a setting check judges on a node is a key one of the node's lines writes. */
-function judgesOnlyWrittenKeys(check: SettingCheck): boolean {
-  return (check.target ?? 'effective') === 'assignments' || selectors(check).keysFromLines;
 }
 
 type CheckEvaluator<C> = (p: Policy, check: C, node: NodeModel, opts: EvaluateOptions, emit: Emit) => void;
@@ -278,18 +221,11 @@ interface Candidate {
 // Several policies select the same settings (six of them every key), so a node's candidates
 // are computed once per selector list. Candidates are read-only once built.
 const candidateCache = new WeakMap<NodeModel, Map<string, Candidate[]>>();
-let lastCandidateNode: NodeModel | undefined;
-let lastCandidateMap: Map<string, Candidate[]> | undefined;
 
 /** The settings in force that a selector names, one candidate per distinct winning line. */
 function effectiveCandidates(node: NodeModel, selectorList: SelectorList): Candidate[] {
   const id = selectorList.id;
-  // Every policy of a node asks in turn (some twice): the last node's map is kept at hand.
-  if (lastCandidateNode !== node) {
-    lastCandidateMap = derivedOnce(candidateCache, node, newCandidateMap);
-    lastCandidateNode = node;
-  }
-  const perNode = lastCandidateMap as Map<string, Candidate[]>;
+  const perNode = derivedOnce(candidateCache, node, newCandidateMap);
   let list = perNode.get(id);
   if (!list) {
     list = computeEffectiveCandidates(node, selectorList);
@@ -329,14 +265,13 @@ function computeEffectiveCandidates(node: NodeModel, { sels, single }: SelectorL
         if (s) add(sel, s, state);
         continue;
       }
-      const matches = selectorMatcher(sel);
       state.effective.forEach((s, key) => {
-        if (matches(key)) add(key, s, state);
+        if (selectorMatches(sel, key)) add(key, s, state);
       });
       const globs = state.globs;
       for (let g = 0; g < globs.length; g++) {
         const glob = globs[g] as EffectiveSetting;
-        if (matches(glob.key)) add(glob.key, glob, state);
+        if (selectorMatches(sel, glob.key)) add(glob.key, glob, state);
       }
     }
   }
@@ -425,10 +360,12 @@ function evaluateSettingCheck(p: Policy, check: SettingCheck, node: NodeModel, o
 
   // `oncePerFileBy`: one finding per file and value of a message variable (per case), at the
   // first line; the other lines become its related locations.
-  // Lines whose key the violation cannot hold for are skipped before their value is parsed (a
-  // node none of whose keys it can hold for never gets here: see `CatalogueSieve`).
+  // Lines whose key the violation cannot hold for are skipped before their value is parsed,
+  // and a node none of whose keys it can hold for is skipped at once (when the keys judged are
+  // the keys its lines write, not a selector found through a glob line).
   const violation = check.violation;
   const keyAnswers = violation && !opts.fullScan ? keyIndexOf(opts.lists).answersFor(violation) : undefined;
+  if (keyAnswers && (target === 'assignments' || sels.keysFromLines) && !keyAnswers.mayFlagAny(keysOf(node))) return;
   // Likewise a rule about lines written one way (`origin`) and a node with no such line.
   if (check.origin && !opts.fullScan && !writesAnyOrigin(node, check.origin)) return;
   const holds = violation ? compiledAssertion(violation) : undefined;

@@ -32,6 +32,12 @@ export class KeyAnswers {
     }
     return answer;
   }
+
+  /** False when the assertion cannot hold for any value of any of `keys`. */
+  mayFlagAny(keys: readonly string[]): boolean {
+    for (let i = 0; i < keys.length; i++) if (this.mayFlag(keys[i] as string)) return true;
+    return false;
+  }
 }
 
 export class KeyIndex {
@@ -60,38 +66,4 @@ export function keyIndexOf(lists: PolicyLists): KeyIndex {
 
 function newKeyIndex(lists: PolicyLists): KeyIndex {
   return new KeyIndex(lists);
-}
-
-/**
- * Which of several rules' assertions may flag some key of a node, read from one table per key:
- * a node's keys are looked up once for all of a catalogue's indexed rules instead of once per
- * rule, and a rule none of whose keys it can flag is passed over before anything is set up.
- */
-export class KeySieve {
-  private readonly byKey = new Map<string, readonly number[]>();
-
-  /** `answers[i]` is the rule at position i. */
-  constructor(private readonly answers: readonly KeyAnswers[]) {}
-
-  /** Per rule position: 1 when its assertion may hold for some value of some of `keys`. */
-  mayFlagByRule(keys: readonly string[]): Uint8Array {
-    const out = new Uint8Array(this.answers.length);
-    for (let i = 0; i < keys.length; i++) {
-      const rules = this.rulesFlagging(keys[i] as string);
-      for (let r = 0; r < rules.length; r++) out[rules[r] as number] = 1;
-    }
-    return out;
-  }
-
-  private rulesFlagging(key: string): readonly number[] {
-    let rules = this.byKey.get(key);
-    if (rules === undefined) {
-      const found: number[] = [];
-      for (let i = 0; i < this.answers.length; i++) if ((this.answers[i] as KeyAnswers).mayFlag(key)) found.push(i);
-      rules = found;
-      // Bounded like the answers themselves: a hostile tree can hold millions of distinct keys.
-      if (this.byKey.size < MEMO_KEYS_PER_LIST) this.byKey.set(key, rules);
-    }
-    return rules;
-  }
 }
