@@ -165,7 +165,7 @@ export function writeReport(results, { benchDir, out }) {
   if (baselines.length) {
     L.push('## Other builds, same harness');
     L.push('');
-    L.push('Earlier builds measured with `node bench/run.mjs --build DIR --out DIR` on the same trees (bench/baselines/; each measured once, at the time shown, so background load differs between rows), next to this run:');
+    L.push('Other builds, or the same code again, measured with `node bench/run.mjs --build DIR --out DIR` on the same trees (bench/baselines/; each measured once, at the time shown, so the machine and its background load differ between rows), next to this run:');
     L.push('');
     const row = (label, r) => {
       const by = Object.fromEntries(r.sizes.map((s) => [s.label, s]));
