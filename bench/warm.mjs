@@ -11,18 +11,19 @@
  * the later ones in one process is that cost; bench/notes.md ("Cold code") uses this script.
  *
  * The CLI bundle runs the CLI when it is evaluated and exports nothing, so this script copies
- * dist/sysctl-lint.cjs to a temporary file with the one call that starts the CLI replaced by a
- * loop over the same call (report to a discarding stream, `--stats` kept), and runs the copy
- * with the heap flags dist/cli.cjs sets. The first run has no compile cache (the copy is a new
- * file), so it compiles what the CLI takes from its cache: the `cli` column is the CLI itself
- * (dist/cli.cjs, the median of 3 runs after one that fills the cache), a cold process as users
- * run it.
+ * dist/sysctl-lint.cjs, with the one call that starts the CLI replaced by a loop over the same
+ * call (report to a discarding stream, `--stats` kept), into a temporary directory beside a copy
+ * of dist/cli.cjs, which loads it as it loads the bundle (heap flags, compile cache). The cache
+ * directory starts empty, so the first run compiles what the CLI takes from its cache: the `cli`
+ * column is the CLI itself (dist/cli.cjs, the median of 3 runs after one that fills the cache),
+ * a cold process as users run it.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './lib/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -53,9 +54,10 @@ function phasesOf(stderr) {
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-warm-'));
 try {
-  const copy = path.join(dir, 'sysctl-lint.cjs');
-  fs.writeFileSync(copy, bundle.replace(CALL, LOOP));
-  const r = spawnSync(process.execPath, ['--semi-space-growth-factor=1', '--heap-growing-percent=20', copy, '--stats', '--format', 'json', '--threads', '1', '.'], { cwd: tree, encoding: 'utf8', maxBuffer: 64 << 20 });
+  fs.writeFileSync(path.join(dir, 'sysctl-lint.cjs'), bundle.replace(CALL, LOOP));
+  fs.copyFileSync(path.join(root, 'dist', 'cli.cjs'), path.join(dir, 'cli.cjs'));
+  const env = { ...process.env, SYSCTL_LINT_CACHE_DIR: path.join(dir, 'cache') };
+  const r = spawnSync(process.execPath, [path.join(dir, 'cli.cjs'), '--stats', '--format', 'json', '--threads', '1', '.'], { cwd: tree, env, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`the runs failed (exit ${r.status}):\n${r.stderr}`);
   const cliRuns = [];
   for (let i = 0; i < 4; i++) {
@@ -63,10 +65,6 @@ try {
     if (i > 0) cliRuns.push(phasesOf(c.stderr));
   }
   const perRun = r.stderr.split(/^=== run \d+\n/m).slice(1).map(phasesOf);
-  const median = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  };
   // The later half of the runs: V8 has optimized what it will by then.
   const warm = perRun.slice(Math.ceil(perRun.length / 2));
   const names = Object.keys(perRun[0]).filter((k) => k !== 'startup' && k !== 'total' && k !== 'policies' && k !== 'config');
