@@ -36,7 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { catalogueRuleIds, checkFindings, checkSpectral, probeSources } from './lib/check.mjs';
 import { GENERATOR_VERSION, MIXES, generateRepo } from './lib/generate.mjs';
-import { hasGnuTime, measure, median } from './lib/measure.mjs';
+import { hasGnuTime, measure, median, parseStats } from './lib/measure.mjs';
 import { writeReport } from './lib/report.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -151,14 +151,6 @@ function prepareTree(label, files, regenerate, mix = 'mixed') {
   manifest.generationMs = performance.now() - t;
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 1));
   return { manifest, repo: path.join(dir, 'repo'), cached: false };
-}
-
-/** `--stats` lines: `  <phase>  <ms> ms ...`, `  files ...`, `  peak RSS <MB> MB`. */
-function parseStats(stderr) {
-  const phases = {};
-  for (const m of stderr.matchAll(/^ {2}(\w+)\s+([\d.]+) ms/gm)) phases[m[1]] = Number(m[2]);
-  const files = /^ {2}files\s+(\d+) seen, (\d+) considered, (\d+) linted, (\d+) skipped/m.exec(stderr);
-  return { phases, files: files ? { seen: +files[1], considered: +files[2], linted: +files[3], skipped: +files[4] } : undefined };
 }
 
 function summarize(runs) {

@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from './lib/measure.mjs';
+import { median, parseStats } from './lib/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -45,13 +45,6 @@ const LOOP = `(async () => {
   }
   return code;
 })()`;
-/** `--stats` lines: `  <phase>  <ms> ms ...`. */
-function phasesOf(stderr) {
-  const phases = {};
-  for (const m of stderr.matchAll(/^ {2}(\w+)\s+([\d.]+) ms/gm)) phases[m[1]] = Number(m[2]);
-  return phases;
-}
-
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sysctl-lint-warm-'));
 try {
   fs.writeFileSync(path.join(dir, 'sysctl-lint.cjs'), bundle.replace(CALL, LOOP));
@@ -62,9 +55,9 @@ try {
   const cliRuns = [];
   for (let i = 0; i < 4; i++) {
     const c = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.cjs'), '--stats', '--format', 'json', '--threads', '1', '.'], { cwd: tree, encoding: 'utf8', maxBuffer: 256 << 20 });
-    if (i > 0) cliRuns.push(phasesOf(c.stderr));
+    if (i > 0) cliRuns.push(parseStats(c.stderr).phases);
   }
-  const perRun = r.stderr.split(/^=== run \d+\n/m).slice(1).map(phasesOf);
+  const perRun = r.stderr.split(/^=== run \d+\n/m).slice(1).map((s) => parseStats(s).phases);
   // The later half of the runs: V8 has optimized what it will by then.
   const warm = perRun.slice(Math.ceil(perRun.length / 2));
   const names = Object.keys(perRun[0]).filter((k) => k !== 'startup' && k !== 'total' && k !== 'policies' && k !== 'config');

@@ -74,3 +74,11 @@ export function median(values) {
   const mid = v.length >> 1;
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
+
+/** `--stats` lines: `  <phase>  <ms> ms ...`, `  files ...`, `  peak RSS <MB> MB`. */
+export function parseStats(stderr) {
+  const phases = {};
+  for (const m of stderr.matchAll(/^ {2}(\w+)\s+([\d.]+) ms/gm)) phases[m[1]] = Number(m[2]);
+  const files = /^ {2}files\s+(\d+) seen, (\d+) considered, (\d+) linted, (\d+) skipped/m.exec(stderr);
+  return { phases, files: files ? { seen: +files[1], considered: +files[2], linted: +files[3], skipped: +files[4] } : undefined };
+}
